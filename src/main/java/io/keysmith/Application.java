@@ -1,0 +1,28 @@
+package io.keysmith;
+
+import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.ColorScheme;
+import com.vaadin.flow.server.AppShellSettings;
+import io.keysmith.cli.Cli;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/**
+ * Starts Keysmith: the web app when run without arguments (or with only {@code --spring}
+ * options), otherwise the command line, which never starts Spring or a web server.
+ */
+@SpringBootApplication
+public class Application implements AppShellConfigurator {
+
+    public static void main(String[] args) {
+        if (Cli.isCommand(args)) {
+            System.exit(Cli.run(args, System.out, System.err));
+        }
+        SpringApplication.run(Application.class, args);
+    }
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.setPageTitle("Keysmith");
+    }
+}

@@ -1,0 +1,25 @@
+package io.keysmith.design;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Map;
+
+/**
+ * How one entity is stored in a table: the key templates ({@code "CUSTOMER#{customerId}"}) of
+ * the table and its indexes, the host entity when embedded, and conditions for sparse keys.
+ * {@code kind} says what the row is for ("item", "lookup", "embedded").
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ItemRow(
+        String entity,
+        Map<String, String> keys,
+        String embeddedIn,
+        Map<String, PresentWhen> presentWhen,
+        String kind,
+        String description) {
+
+    public ItemRow {
+        keys = keys == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
+        presentWhen = presentWhen == null || presentWhen.isEmpty() ? null
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(presentWhen));
+    }
+}

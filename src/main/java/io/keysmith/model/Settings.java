@@ -1,0 +1,18 @@
+package io.keysmith.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** Table-wide settings of a model; every field is optional. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Settings(String tableName, String style, String billingMode) {
+
+    public static final Settings DEFAULT = new Settings(null, null, null);
+
+    public String styleOrDefault() {
+        return style == null ? "single-table" : style;
+    }
+
+    public String billingModeOrDefault() {
+        return billingMode == null ? "PAY_PER_REQUEST" : billingMode;
+    }
+}
