@@ -45,6 +45,7 @@ public final class DesignState {
     private final List<Denormalization> denormalizations = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, String> tableOf = new LinkedHashMap<>();
+    private final Map<String, List<Link>> links = new LinkedHashMap<>();
     private Cost cost;
 
     public DesignState(Model model, String style) {
@@ -217,6 +218,10 @@ public final class DesignState {
 
     /** Relationships in which {@code child} holds the foreign key of a parent, with that key resolved. */
     public List<Link> parentLinks(String child) {
+        return links.computeIfAbsent(child, this::resolveLinks);
+    }
+
+    private List<Link> resolveLinks(String child) {
         List<Link> out = new ArrayList<>();
         for (Relationship r : model.relationships()) {
             if (r.cardinality() == Cardinality.MANY_TO_MANY || !r.to().equals(child)) {
@@ -227,16 +232,55 @@ public final class DesignState {
             if (parent == null || e == null) {
                 continue;
             }
-            List<String> fk = r.foreignKey() != null ? r.foreignKey() : parent.identifierNames();
-            if (fk.size() != parent.identifierNames().size() || !fk.stream().allMatch(e::hasAttribute)) {
+            List<String> ids = parent.identifierNames();
+            List<String> fk = r.foreignKey();
+            if (fk == null || fk.isEmpty()) {
+                fk = ids.stream().filter(e::hasAttribute).limit(1).toList();
+            }
+            if (fk.isEmpty() || !fk.stream().allMatch(e::hasAttribute)) {
                 continue;
             }
-            out.add(new Link(parent.name(), child, parent.identifierNames(), fk));
+            List<String> parentAttrs = new ArrayList<>();
+            if (fk.size() > 1) {
+                List<String> free = new ArrayList<>(ids.stream().filter(id -> !r.foreignKey().contains(id)).toList());
+                for (String k : fk) {
+                    parentAttrs.add(ids.contains(k) ? k : free.isEmpty() ? null : free.remove(0));
+                }
+            } else if (ids.size() <= 1 || ids.contains(fk.get(0))) {
+                parentAttrs.add(ids.size() <= 1 ? ids.get(0) : fk.get(0));
+            } else {
+                List<String> own = ids.stream().filter(a -> !isForeignKey(parent.name(), a)).toList();
+                List<String> candidates = own.isEmpty() ? ids : own;
+                String lower = fk.get(0).toLowerCase(Locale.ROOT);
+                parentAttrs.add(candidates.stream().filter(a -> lower.endsWith(a.toLowerCase(Locale.ROOT))).findFirst()
+                        .orElse(candidates.get(candidates.size() - 1)));
+            }
+            if (parentAttrs.contains(null)) {
+                continue;
+            }
+            out.add(new Link(parent.name(), child, List.copyOf(parentAttrs), List.copyOf(fk)));
         }
         return out;
     }
 
-    /** A parent-child link: the parent's identifiers and the child's foreign key, position by position. */
+    private boolean isForeignKey(String entity, String attr) {
+        for (Relationship r : model.relationships()) {
+            if (r.cardinality() != Cardinality.MANY_TO_MANY && r.to().equals(entity)) {
+                List<String> fk = r.foreignKey();
+                if (fk == null) {
+                    Entity parent = entities.get(r.from());
+                    fk = parent == null ? List.of() : parent.identifierNames().stream()
+                            .filter(entities.get(entity)::hasAttribute).limit(1).toList();
+                }
+                if (fk.contains(attr)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A parent-child link: the parent attributes and the child's foreign key, position by position. */
     public record Link(String parent, String child, List<String> parentIds, List<String> foreignKey) {
     }
 }
