@@ -13,6 +13,8 @@ public final class Cli {
 
     static {
         register(new ValidateCommand());
+        register(new DesignCommand());
+        register(new BenchCommand());
     }
 
     private Cli() {
