@@ -14,6 +14,7 @@ public final class Cli {
     static {
         register(new ValidateCommand());
         register(new DesignCommand());
+        register(new ExportCommand());
         register(new BenchCommand());
     }
 
