@@ -1,0 +1,20 @@
+package io.keysmith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The app starts in a browser, lists the sample models and opens one. */
+class WorkspaceViewTests extends BrowserTest {
+
+    @Test
+    void theSampleModelsAreListedAndOneOpensWithItsAccessPatterns() {
+        WorkspacePage workspace = WorkspacePage.open(page, baseUrl());
+        assertThat(workspace.cellTexts()).contains("Online shop", "Direct messaging");
+        screenshot("workspace");
+
+        ModelPage model = workspace.openModel("Online shop");
+        assertThat(model.accessPatternCells()).contains("Orders of a customer in a date range, newest first");
+        screenshot("model");
+    }
+}
