@@ -14,7 +14,9 @@ class WorkspaceViewTests extends BrowserTest {
         screenshot("workspace");
 
         ModelPage model = workspace.openModel("Online shop");
-        assertThat(model.accessPatternCells()).contains("Orders of a customer in a date range, newest first");
-        screenshot("model");
+        assertThat(model.title()).isEqualTo("Online shop");
+        model.openTab("Access patterns");
+        assertThat(model.listed("accessPatterns")).contains("AP3 · Orders of a customer in a date range, newest first");
+        screenshot("access-patterns");
     }
 }
