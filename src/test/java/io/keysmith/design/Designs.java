@@ -21,6 +21,11 @@ public final class Designs {
         return DesignEngine.design(model(json));
     }
 
+    /** A model read without validation, for limits the validator already refuses. */
+    public static Design designUnchecked(String json) {
+        return DesignEngine.design(io.keysmith.model.ModelJson.MAPPER.readValue(json, Model.class));
+    }
+
     public static Design design(String json, String style) {
         return DesignEngine.design(model(json), style);
     }
