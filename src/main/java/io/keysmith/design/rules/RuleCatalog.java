@@ -9,6 +9,7 @@ public final class RuleCatalog {
     private static final List<Rule> RULES = List.of(
             new EntityPrefixRule(),
             new UniqueAttributeLookupRule(),
+            new StrongReadBaseKeyRule(),
             new ItemCollectionRule(),
             new BaseTableKeyRule(),
             new LsiForStrongReadRule(),
