@@ -16,6 +16,7 @@ public final class RuleCatalog {
             new OverloadedGsiRule(),
             new DefaultPrimaryKeyRule(),
             new EmbedBoundedChildrenRule(),
+            new DuplicateParentAttributesRule(),
             new TableLayoutRule(),
             new ReadPlanRule(),
             new WritePlanRule(),
