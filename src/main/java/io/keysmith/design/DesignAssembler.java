@@ -20,14 +20,47 @@ final class DesignAssembler {
             tables.add(table(s, name));
         }
         List<PatternPlan> plans = new ArrayList<>();
+        boolean natural = "multi-table".equals(s.style());
         for (AccessPattern p : s.model().accessPatterns()) {
             PatternPlan plan = s.plans().get(p.id());
             if (plan != null) {
-                plans.add(plan);
+                Need n = s.needs().stream().filter(x -> x.id().equals(p.id())).findFirst().orElse(null);
+                plans.add(natural ? naturalPlan(s, plan, p.entity(), n) : plan);
             }
         }
         return new Design(Design.FORMAT, s.model().name(), s.style(), tables, plans, s.denormalizations(),
                 s.warnings(), s.steps(), s.cost());
+    }
+
+    /** The plan with natural key names where the layout it reads has them (multi-table style). */
+    private static PatternPlan naturalPlan(DesignState s, PatternPlan plan, String entity, Need n) {
+        List<PatternPlan> requests = null;
+        if (plan.requests() != null) {
+            requests = new ArrayList<>();
+            for (PatternPlan r : plan.requests()) {
+                String target = r.id().equals(plan.id()) ? entity : r.id().substring(r.id().lastIndexOf('.') + 1);
+                if (s.entity(target) == null) {
+                    target = entity;
+                }
+                requests.add(naturalPlan(s, r, target, r.id().equals(plan.id()) ? n : null));
+            }
+        }
+        int slot = plan.index() == null ? 0 : plan.index().startsWith("GSI") ? Integer.parseInt(plan.index().substring(3)) : -1;
+        Layout l = slot < 0 ? null : s.layout(entity, slot);
+        NaturalKeys.Names names = l == null || plan.keyCondition() == null ? null : NaturalKeys.of(s, l);
+        if (names == null) {
+            return requests == null ? plan : copy(plan, plan.keyCondition(), plan.conditionExpression(), requests);
+        }
+        String condition = plan.conditionExpression() == null ? null
+                : plan.conditionExpression().replace("(PK)", "(" + names.partitionKey() + ")");
+        return copy(plan, NaturalKeys.condition(names, plan.keyCondition(), l, n), condition, requests);
+    }
+
+    private static PatternPlan copy(PatternPlan p, java.util.Map<String, KeyCondition> key, String condition,
+            List<PatternPlan> requests) {
+        return new PatternPlan(p.id(), p.table(), p.index(), p.operation(), key, p.scanIndexForward(), p.consistentRead(),
+                p.limit(), p.filterExpression(), condition, p.updateExpression(), p.readUnits(), p.writeUnits(),
+                p.monthlyCost(), p.rule(), p.verdict(), requests);
     }
 
     private static Table table(DesignState s, String name) {
@@ -36,6 +69,8 @@ final class DesignAssembler {
         TreeSet<Integer> lsis = new TreeSet<>();
         List<ItemRow> rows = new ArrayList<>();
         String ttl = null;
+        Map<Integer, NaturalKeys.Names> natural = new LinkedHashMap<>();
+        Entity only = members.size() == 1 ? members.get(0) : null;
         for (Entity e : members) {
             if (ttl == null && e.ttl() != null) {
                 ttl = e.ttl();
@@ -47,6 +82,15 @@ final class DesignAssembler {
                     gsis.add(l.slot());
                 } else if (l.slot() < 0) {
                     lsis.add(-l.slot());
+                }
+                NaturalKeys.Names names = "multi-table".equals(s.style()) ? NaturalKeys.of(s, l) : null;
+                if (names != null) {
+                    natural.put(l.slot(), names);
+                    keys.put(names.partitionKey(), "{" + names.partitionKey() + "}");
+                    if (names.sortKey() != null) {
+                        keys.put(names.sortKey(), "{" + names.sortKey() + "}");
+                    }
+                    continue;
                 }
                 if (!l.isLsi()) {
                     keys.put(l.pkName(), Keys.pkTemplate(l));
@@ -68,8 +112,12 @@ final class DesignAssembler {
         }
         List<SecondaryIndex> gsiList = new ArrayList<>();
         for (int k : gsis) {
-            gsiList.add(new SecondaryIndex("GSI" + k, KeyAttribute.string("GSI" + k + "PK"),
-                    KeyAttribute.string("GSI" + k + "SK"), Projection.ALL));
+            NaturalKeys.Names n = natural.get(k);
+            gsiList.add(n != null
+                    ? new SecondaryIndex("GSI" + k, new KeyAttribute(n.partitionKey(), NaturalKeys.typeOf(only, n.partitionKey())),
+                            n.sortKey() == null ? null : new KeyAttribute(n.sortKey(), n.sortType()), Projection.ALL)
+                    : new SecondaryIndex("GSI" + k, KeyAttribute.string("GSI" + k + "PK"),
+                            KeyAttribute.string("GSI" + k + "SK"), Projection.ALL));
         }
         List<SecondaryIndex> lsiList = new ArrayList<>();
         for (int k : lsis) {
@@ -89,7 +137,11 @@ final class DesignAssembler {
             }
             capacity = new Table.Capacity(Math.max(1, (long) Math.ceil(r)), Math.max(1, (long) Math.ceil(w)));
         }
-        return new Table(name, KeyAttribute.string("PK"), KeyAttribute.string("SK"), gsiList, lsiList,
-                s.billingMode(), ttl, rows, capacity, null);
+        NaturalKeys.Names base = natural.get(0);
+        KeyAttribute pk = base == null ? KeyAttribute.string("PK") : new KeyAttribute(base.partitionKey(),
+                NaturalKeys.typeOf(only, base.partitionKey()));
+        KeyAttribute sk = base == null ? KeyAttribute.string("SK")
+                : base.sortKey() == null ? null : new KeyAttribute(base.sortKey(), base.sortType());
+        return new Table(name, pk, sk, gsiList, lsiList, s.billingMode(), ttl, rows, capacity, null);
     }
 }

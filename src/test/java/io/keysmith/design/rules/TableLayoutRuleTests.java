@@ -40,4 +40,16 @@ class TableLayoutRuleTests {
         assertThat(d.tables().get(0).items()).extracting(r -> r.entity()).contains("Customer", "Order");
         assertThat(plan(d, "AP2").table()).isEqualTo("Test-Product");
     }
+
+    @Test
+    void aSingleEntityTableUsesNaturalKeyNames() {
+        Design d = design(shop(), "multi-table");
+        Table products = d.tables().get(1);
+        assertThat(products.partitionKey().name()).isEqualTo("sku");
+        assertThat(products.sortKey()).isNull();
+        assertThat(products.items().get(0).keys()).containsExactly(java.util.Map.entry("sku", "{sku}"));
+        assertThat(plan(d, "AP2").keyCondition()).containsOnlyKeys("sku");
+        assertThat(plan(d, "AP2").keyCondition().get("sku").value()).isEqualTo("{sku}");
+        assertThat(d.tables().get(0).partitionKey().name()).isEqualTo("PK");
+    }
 }

@@ -1,0 +1,78 @@
+package io.keysmith.design;
+
+import io.keysmith.model.AttributeType;
+import io.keysmith.model.Entity;
+import io.keysmith.model.Op;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Natural key names for the multi-table style: in a table that holds a single entity, a key
+ * made of one attribute is named after that attribute and holds its plain value ("customerId"
+ * rather than PK = "CUSTOMER#{customerId}"), as hand-written multi-table designs do.
+ */
+final class NaturalKeys {
+
+    /** The natural names of one layout's keys; sortKey is null for a key without sort key. */
+    record Names(String partitionKey, String sortKey, String sortType) {
+    }
+
+    private NaturalKeys() {
+    }
+
+    /** The natural names for the layout, or null when it needs generic overloaded keys. */
+    static Names of(DesignState s, Layout l) {
+        Entity e = s.entity(l.entity());
+        List<String> comps = l.finalComps(e);
+        if (l.when() != null || l.isLsi() || l.pkAttrs().size() != 1 || comps.size() > 1
+                || !s.lookupsOf(e.name()).isEmpty()
+                || s.entities().stream().filter(o -> s.tableOf(o.name()).equals(s.tableOf(e.name()))).count() != 1) {
+            return null;
+        }
+        String pk = l.pkAttrs().get(0);
+        if (!naturalType(e, pk) || (!comps.isEmpty() && !naturalType(e, comps.get(0)))) {
+            return null;
+        }
+        if (comps.isEmpty()) {
+            return new Names(pk, null, null);
+        }
+        String sk = comps.get(0);
+        boolean number = e.attribute(sk).map(a -> a.type() == AttributeType.NUMBER).orElse(false);
+        return new Names(pk, sk, number ? "N" : "S");
+    }
+
+    private static boolean naturalType(Entity e, String attr) {
+        return e.attribute(attr).map(a -> switch (a.type()) {
+            case STRING, NUMBER, DATE, DATETIME -> true;
+            default -> false;
+        }).orElse(false);
+    }
+
+    static String typeOf(Entity e, String attr) {
+        return e.attribute(attr).map(a -> a.type() == AttributeType.NUMBER ? "N" : "S").orElse("S");
+    }
+
+    /** The key condition of a plan on a natural key, from the pattern's own range condition. */
+    static Map<String, KeyCondition> condition(Names names, Map<String, KeyCondition> generic, Layout l, Need n) {
+        Map<String, KeyCondition> out = new LinkedHashMap<>();
+        out.put(names.partitionKey(), new KeyCondition("=", "{" + names.partitionKey() + "}"));
+        if (names.sortKey() == null || generic.size() < 2) {
+            return out;
+        }
+        KeyCondition sk = new ArrayList<>(generic.values()).get(1);
+        String ph = "{" + names.sortKey() + "}";
+        if (n != null && n.range() != null && n.range().attribute().equals(names.sortKey())) {
+            Op op = n.range().op();
+            out.put(names.sortKey(), switch (op) {
+                case BETWEEN -> new KeyCondition("between", List.of(ph, ph));
+                case BEGINS_WITH -> new KeyCondition("begins_with", ph);
+                default -> new KeyCondition(op.json(), ph);
+            });
+        } else if ("=".equals(sk.op()) && String.valueOf(sk.value()).contains("{")) {
+            out.put(names.sortKey(), new KeyCondition("=", ph));
+        }
+        return out;
+    }
+}
