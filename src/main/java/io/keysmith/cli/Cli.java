@@ -13,6 +13,7 @@ public final class Cli {
 
     static {
         register(new ValidateCommand());
+        register(new ApplyCommand());
     }
 
     private Cli() {
