@@ -55,6 +55,14 @@ final class Parameters {
             for (Condition c : p.whereOrEmpty()) {
                 if (!c.isConstant() && c.op() != Op.EQ) {
                     params.put(c.attribute(), range(c, i, group));
+                } else if (c.isConstant() && c.op() == Op.EQ) {
+                    // Constants fill key templates too, e.g. STATUS#{status} of a sparse index.
+                    params.putIfAbsent(c.attribute(), c.value());
+                }
+            }
+            for (Condition c : p.filterOrEmpty()) {
+                if (!c.isConstant()) {
+                    params.putIfAbsent(c.attribute(), c.op() == Op.EQ ? i.get(c.attribute()) : range(c, i, group));
                 }
             }
             out.add(params);
@@ -87,6 +95,7 @@ final class Parameters {
     }
 
     private static boolean parametersPresent(AccessPattern p, Instance i) {
-        return p.whereOrEmpty().stream().filter(c -> !c.isConstant()).allMatch(c -> i.get(c.attribute()) != null);
+        return p.whereOrEmpty().stream().filter(c -> !c.isConstant()).allMatch(c -> i.get(c.attribute()) != null)
+                && p.filterOrEmpty().stream().filter(c -> !c.isConstant()).allMatch(c -> i.get(c.attribute()) != null);
     }
 }
