@@ -16,6 +16,7 @@ public final class Cli {
         register(new DesignCommand());
         register(new ExportCommand());
         register(new BenchCommand());
+        register(new ApplyCommand());
     }
 
     private Cli() {
