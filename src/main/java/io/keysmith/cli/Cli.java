@@ -14,6 +14,7 @@ public final class Cli {
     static {
         register(new ValidateCommand());
         register(new ExportCommand());
+        register(new ImportCommand());
     }
 
     private Cli() {
