@@ -13,8 +13,10 @@ public final class Cli {
 
     static {
         register(new ValidateCommand());
+        register(new DesignCommand());
         register(new ExportCommand());
         register(new ImportCommand());
+        register(new BenchCommand());
     }
 
     private Cli() {

@@ -6,8 +6,10 @@ import io.keysmith.model.ModelReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
@@ -16,9 +18,11 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The folder where a user's models live, one {@code NAME.json} file each. On first use an empty
- * workspace receives the bundled sample models. Saves are atomic: write a temporary file, then
- * rename it over the old one, so a crash never leaves half a model.
+ * The folder where a user's models live, one {@code ID.json} file each. On first use an empty
+ * workspace receives the bundled sample models. Saves are atomic (write a temporary file, then
+ * rename it over the old one) and checked against the version the editor last saw, so two
+ * editors of one file never silently overwrite each other. Deleted files go to {@code .trash}
+ * until restored.
  */
 public final class Workspace {
 
@@ -56,6 +60,7 @@ public final class Workspace {
         }
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(p -> p.getFileName().toString().endsWith(".json"))
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
                     .sorted(Comparator.comparing(p -> p.getFileName().toString()))
                     .map(ModelFile::new)
                     .toList();
@@ -65,15 +70,129 @@ public final class Workspace {
     }
 
     public Optional<ModelFile> find(String id) {
-        return list().stream().filter(f -> f.id().equals(id)).findFirst();
+        if (!ModelId.isValid(id)) {
+            return Optional.empty();
+        }
+        Path path = folder.resolve(ModelId.fileName(id));
+        return Files.isRegularFile(path) ? Optional.of(new ModelFile(path)) : Optional.empty();
     }
 
-    /** Writes a model atomically under its id (the file name without {@code .json}). */
-    public ModelFile save(String id, Model model) {
-        Path target = folder.resolve(ModelFile.fileName(id));
-        Path temp = folder.resolve("." + target.getFileName() + ".tmp");
+    /** The text of a model file and its version, for an editor to save against later. */
+    public Optional<Snapshot> snapshot(String id) {
+        return find(id).flatMap(file -> {
+            try {
+                return Optional.of(Snapshot.of(Files.readString(file.path(), StandardCharsets.UTF_8)));
+            } catch (NoSuchFileException e) {
+                return Optional.empty();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + file.path() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** Creates a new model file with the given display name and no entities yet; returns its id. */
+    public synchronized String create(String name) {
+        String id = freeId(ModelId.slug(name));
+        Model model = new Model(Model.FORMAT, name.strip(), null, null, List.of(), List.of(), List.of());
+        write(folder.resolve(ModelId.fileName(id)), ModelJson.write(model));
+        return id;
+    }
+
+    /** Copies a model to a new file, naming the copy "NAME (copy)"; returns the new id. */
+    public synchronized String duplicate(String id) {
+        String text = require(id).text();
+        String newId = freeId(id + "-copy");
+        write(folder.resolve(ModelId.fileName(newId)), ModelTexts.renamed(text, name -> name + " (copy)"));
+        return newId;
+    }
+
+    /** Gives a model a new display name and a file name to match; returns the new id. */
+    public synchronized String rename(String id, String newName) {
+        String text = require(id).text();
+        String slug = ModelId.slug(newName);
+        String newId = slug.equals(id) ? id : freeId(slug);
+        write(folder.resolve(ModelId.fileName(newId)), ModelTexts.renamed(text, old -> newName.strip()));
+        if (!newId.equals(id)) {
+            delete(folder.resolve(ModelId.fileName(id)));
+        }
+        return newId;
+    }
+
+    /** Moves a model to the workspace's trash; {@link #restore} brings it back. */
+    public synchronized Deleted delete(String id) {
+        Snapshot snapshot = require(id);
+        Path trash = folder.resolve(".trash");
         try {
-            Files.writeString(temp, ModelJson.write(model));
+            Files.createDirectories(trash);
+            Files.move(folder.resolve(ModelId.fileName(id)), trash.resolve(ModelId.fileName(id)),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + id + ": " + e.getMessage(), e);
+        }
+        return new Deleted(id, snapshot.text());
+    }
+
+    /** Puts a deleted model back, under its old id when that is still free; returns the id. */
+    public synchronized String restore(Deleted deleted) {
+        String id = freeId(deleted.id());
+        write(folder.resolve(ModelId.fileName(id)), deleted.text());
+        delete(folder.resolve(".trash").resolve(ModelId.fileName(deleted.id())));
+        return id;
+    }
+
+    /**
+     * Adds an uploaded Keysmith model file. The text must be a JSON model that can be read
+     * (problems the validator finds are kept for the editor to show); returns the new id.
+     */
+    public synchronized String importModel(String fileName, String text) {
+        ModelReader.Result result = ModelReader.parse(text);
+        if (result.model() == null) {
+            throw new ImportException(fileName + ": " + result.problems().getFirst());
+        }
+        String base = fileName == null ? "" : fileName.replaceFirst("(?i)\\.json$", "");
+        String name = result.model().name();
+        String id = freeId(ModelId.slug(base.isBlank() ? (name == null ? "imported" : name) : base));
+        write(folder.resolve(ModelId.fileName(id)), text.endsWith("\n") ? text : text + "\n");
+        return id;
+    }
+
+    /**
+     * Saves new text over a model when the file is still at {@code expectedVersion}; otherwise
+     * throws {@link ConflictException} and leaves the file as it is. Returns the new snapshot.
+     */
+    public synchronized Snapshot save(String id, String text, String expectedVersion) {
+        Optional<Snapshot> current = snapshot(id);
+        if (current.isPresent() && !current.get().version().equals(expectedVersion)) {
+            throw new ConflictException(id, current.get());
+        }
+        write(folder.resolve(ModelId.fileName(id)), text);
+        return Snapshot.of(text);
+    }
+
+    /** Writes a model atomically under its id, without a version check (for tools and tests). */
+    public ModelFile save(String id, Model model) {
+        Path target = folder.resolve(ModelId.fileName(id));
+        write(target, ModelJson.write(model));
+        return new ModelFile(target);
+    }
+
+    private Snapshot require(String id) {
+        return snapshot(id).orElseThrow(() -> new IllegalArgumentException("no model named " + id));
+    }
+
+    private String freeId(String wanted) {
+        String id = wanted;
+        for (int n = 2; Files.exists(folder.resolve(ModelId.fileName(id))); n++) {
+            id = wanted + "-" + n;
+        }
+        return id;
+    }
+
+    /** Temporary file in the same folder, then an atomic rename: readers see the old or the new file, never half. */
+    private static void write(Path target, String text) {
+        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -82,7 +201,14 @@ public final class Workspace {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot save " + target + ": " + e.getMessage(), e);
         }
-        return new ModelFile(target);
+    }
+
+    private static void delete(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot delete " + path + ": " + e.getMessage(), e);
+        }
     }
 
     /** A model file in the workspace; read on demand so that edits on disk are seen. */
@@ -96,12 +222,9 @@ public final class Workspace {
         public ModelReader.Result read() {
             return ModelReader.read(path);
         }
+    }
 
-        static String fileName(String id) {
-            if (!id.matches("[A-Za-z0-9][A-Za-z0-9._-]*") || id.contains("..")) {
-                throw new IllegalArgumentException("\"" + id + "\" is not a valid model file name (letters, digits, '.', '_', '-')");
-            }
-            return id + ".json";
-        }
+    /** A deleted model, kept so that the deletion can be undone. */
+    public record Deleted(String id, String text) {
     }
 }

@@ -1,0 +1,28 @@
+package io.keysmith.web;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
+
+/** Download links for text made on demand (a model file, an export). */
+final class Downloads {
+
+    private Downloads() {
+    }
+
+    static Anchor link(String label, String fileName, String contentType, Supplier<byte[]> content) {
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = content.get();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+        });
+        return new Anchor(handler, AttachmentType.DOWNLOAD, label);
+    }
+
+    static Anchor text(String label, String fileName, Supplier<String> text) {
+        return link(label, fileName, "application/json", () -> text.get().getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,167 @@
+package io.keysmith.web;
+
+import io.keysmith.model.ModelJson;
+import io.keysmith.model.ModelReader;
+import io.keysmith.workspace.ConflictException;
+import io.keysmith.workspace.Snapshot;
+import io.keysmith.workspace.Workspace;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.function.Consumer;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * One editor's work on one model: the JSON tree being edited, undo and redo, and the autosave
+ * that refuses to overwrite a file changed by another tab (then {@link #conflict()} says so).
+ */
+final class EditSession {
+
+    /** What changed: {@code origin} is the editor section that made the change, null for undo, redo and reloads. */
+    record Change(Object origin, boolean structural) {
+    }
+
+    private static final int MAX_UNDO = 200;
+
+    private final Workspace workspace;
+    private final String id;
+    private ObjectNode doc;
+    private String version;
+    private ModelReader.Result result;
+    private Snapshot conflict;
+    private final Deque<String> undo = new ArrayDeque<>();
+    private final Deque<String> redo = new ArrayDeque<>();
+    private final List<Consumer<Change>> listeners = new ArrayList<>();
+
+    EditSession(Workspace workspace, String id, Snapshot snapshot) {
+        this.workspace = workspace;
+        this.id = id;
+        load(snapshot);
+    }
+
+    static boolean isJsonObject(String text) {
+        try {
+            return ModelJson.parseTree(text) instanceof ObjectNode;
+        } catch (tools.jackson.core.JacksonException e) {
+            return false;
+        }
+    }
+
+    String id() {
+        return id;
+    }
+
+    ObjectNode doc() {
+        return doc;
+    }
+
+    String text() {
+        return ModelJson.write(doc);
+    }
+
+    /** The model read from the current tree, with every problem the reader and validator found. */
+    ModelReader.Result result() {
+        return result;
+    }
+
+    /** The file's newer content when the last save was refused because another tab changed it. */
+    Snapshot conflict() {
+        return conflict;
+    }
+
+    void onChange(Consumer<Change> listener) {
+        listeners.add(listener);
+    }
+
+    /** Applies a change to the tree, records it for undo and saves. */
+    void edit(Object origin, boolean structural, Consumer<ObjectNode> change) {
+        String before = text();
+        change.accept(doc);
+        if (before.equals(text())) {
+            return;
+        }
+        push(undo, before);
+        redo.clear();
+        changed(new Change(origin, structural));
+    }
+
+    boolean canUndo() {
+        return !undo.isEmpty();
+    }
+
+    boolean canRedo() {
+        return !redo.isEmpty();
+    }
+
+    void undo() {
+        if (canUndo()) {
+            push(redo, text());
+            replace(undo.pop());
+        }
+    }
+
+    void redo() {
+        if (canRedo()) {
+            push(undo, text());
+            replace(redo.pop());
+        }
+    }
+
+    /** Takes the other tab's version, dropping this tab's unsaved change. */
+    void reloadFromDisk() {
+        workspace.snapshot(id).ifPresent(snapshot -> {
+            load(snapshot);
+            undo.clear();
+            redo.clear();
+            listeners.forEach(l -> l.accept(new Change(null, true)));
+        });
+    }
+
+    /** Saves this tab's version over the other tab's, after the user chose to. */
+    void overwrite() {
+        if (conflict != null) {
+            version = conflict.version();
+            conflict = null;
+            save();
+            listeners.forEach(l -> l.accept(new Change(null, false)));
+        }
+    }
+
+    private void replace(String text) {
+        doc = (ObjectNode) ModelJson.parseTree(text);
+        changed(new Change(null, true));
+    }
+
+    private void changed(Change change) {
+        result = ModelReader.parse(text());
+        save();
+        listeners.forEach(l -> l.accept(change));
+    }
+
+    private void save() {
+        if (conflict != null) {
+            return;
+        }
+        try {
+            version = workspace.save(id, text(), version).version();
+        } catch (ConflictException e) {
+            conflict = e.current();
+        }
+    }
+
+    private void load(Snapshot snapshot) {
+        var tree = ModelJson.parseTree(snapshot.text());
+        doc = tree instanceof ObjectNode o ? o : ModelJson.MAPPER.createObjectNode();
+        version = snapshot.version();
+        conflict = null;
+        result = ModelReader.parse(snapshot.text());
+    }
+
+    private static void push(Deque<String> stack, String text) {
+        stack.push(text);
+        if (stack.size() > MAX_UNDO) {
+            stack.removeLast();
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package io.keysmith.web;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Fields bound to one place of the model's JSON tree, saving on change and showing problems there. */
+final class FormFields {
+
+    private final EditSession session;
+    private final Object origin;
+    private final ProblemMarkers markers;
+
+    FormFields(EditSession session, Object origin, ProblemMarkers markers) {
+        this.session = session;
+        this.origin = origin;
+        this.markers = markers;
+    }
+
+    /** A text field for {@code parent.field}; clearing it removes the field. */
+    TextField text(String label, String parent, String field) {
+        TextField text = new TextField(label);
+        text.setValue(JsonPaths.text(session.doc(), join(parent, field)));
+        text.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                session.edit(origin, false, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
+            }
+        });
+        markers.register(join(parent, field), text);
+        return text;
+    }
+
+    /** A choice among fixed values; {@code structural} when other fields depend on it. */
+    Select<String> select(String label, String parent, String field, List<String> choices, boolean allowEmpty,
+            boolean structural) {
+        Select<String> select = new Select<>();
+        select.setLabel(label);
+        String current = JsonPaths.text(session.doc(), join(parent, field));
+        List<String> items = new ArrayList<>(choices);
+        if (!current.isEmpty() && !items.contains(current)) {
+            items.add(current); // keep a value the model holds even when it is not a valid choice
+        }
+        if (allowEmpty) {
+            select.setEmptySelectionAllowed(true);
+            select.setEmptySelectionCaption("—");
+        }
+        select.setItems(items);
+        select.setValue(current.isEmpty() ? null : current);
+        select.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                session.edit(origin, structural, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
+            }
+        });
+        markers.register(join(parent, field), select);
+        return select;
+    }
+
+    Checkbox flag(String label, String parent, String field) {
+        Checkbox box = new Checkbox(label);
+        JsonNode node = JsonPaths.get(session.doc(), join(parent, field));
+        box.setValue(node != null && node.asBoolean(false));
+        box.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                session.edit(origin, false, doc -> JsonPaths.setFlag(doc, parent, field, e.getValue()));
+            }
+        });
+        box.getElement().setAttribute("data-location", join(parent, field));
+        return box;
+    }
+
+    /** A number; empty removes it. Whole numbers are written without a fraction. */
+    NumberField number(String label, String parent, String field) {
+        NumberField number = new NumberField(label);
+        JsonNode node = JsonPaths.get(session.doc(), join(parent, field));
+        if (node != null && node.isNumber()) {
+            number.setValue(node.asDouble());
+        }
+        number.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                session.edit(origin, false, doc -> {
+                    ObjectNode object = (ObjectNode) JsonPaths.get(doc, parent);
+                    Double value = e.getValue();
+                    if (value == null) {
+                        object.remove(field);
+                    } else if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+                        object.put(field, value.longValue());
+                    } else {
+                        object.put(field, value);
+                    }
+                });
+            }
+        });
+        markers.register(join(parent, field), number);
+        return number;
+    }
+
+    static String join(String parent, String field) {
+        return parent.isEmpty() ? field : parent + "." + field;
+    }
+}

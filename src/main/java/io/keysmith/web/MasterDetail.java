@@ -1,0 +1,167 @@
+package io.keysmith.web;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A list of the model's items of one kind (entities, access patterns) with the chosen item's form
+ * beside it. Re-renders when another section, undo or redo changed the model; a field's own edit
+ * only refreshes the labels, so keyboard focus stays where it is.
+ */
+abstract class MasterDetail extends HorizontalLayout {
+
+    /** One line of the list. */
+    record Item(int index, String label, long problems) {
+    }
+
+    private final EditSession session;
+    private final ProblemMarkers markers;
+    private final String location;
+    private final Grid<Item> list = new Grid<>();
+    private final VerticalLayout detail = new VerticalLayout();
+    private int selected;
+
+    MasterDetail(EditSession session, ProblemMarkers markers, String location, String kind, String addLabel) {
+        this.session = session;
+        this.markers = markers;
+        this.location = location;
+        list.setId(location + "-list");
+        list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        list.addComponentColumn(this::labelOf).setHeader(capitalized(kind) + "s").setFlexGrow(1);
+        list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(item -> {
+            if (item.index() != selected) {
+                selected = item.index();
+                renderDetail();
+            }
+        }));
+        list.setWidth("19rem");
+        list.setHeight("100%");
+        Button add = new Button(addLabel, VaadinIcon.PLUS.create(), e -> {
+            session.edit(this, true, doc -> addItem(JsonPaths.array(doc, location)));
+            selected = JsonPaths.array(session.doc(), location).size() - 1;
+            render();
+        });
+        add.setId("add-" + kind.replace(' ', '-'));
+        add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        VerticalLayout left = new VerticalLayout(list, add);
+        left.setPadding(false);
+        left.setWidth("19rem");
+        left.setFlexShrink(0, list);
+        left.addClassName("ks-master");
+        detail.addClassName("ks-detail");
+        detail.setPadding(false);
+        add(left, detail);
+        setWidthFull();
+        expand(detail);
+        session.onChange(change -> {
+            if (change.origin() != this || change.structural()) {
+                render();
+            } else {
+                refreshList();
+            }
+        });
+        render();
+    }
+
+    abstract String label(JsonNode item, int index);
+
+    abstract void addItem(ArrayNode items);
+
+    abstract void renderDetail(VerticalLayout detail, String at);
+
+    EditSession session() {
+        return session;
+    }
+
+    ProblemMarkers markers() {
+        return markers;
+    }
+
+    FormFields fields() {
+        return new FormFields(session, this, markers);
+    }
+
+    /** Makes a change that adds or removes fields, then draws the form again. */
+    void structural(Consumer<ObjectNode> change) {
+        session.edit(this, true, change);
+        renderDetail();
+    }
+
+    Button removeButton(String label, Consumer<ObjectNode> change) {
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> structural(change));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel(label);
+        remove.setTooltipText(label);
+        return remove;
+    }
+
+    private void render() {
+        refreshList();
+        renderDetail();
+    }
+
+    private void refreshList() {
+        ArrayNode items = JsonPaths.array(session.doc(), location);
+        List<Item> rows = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String at = location + "[" + i + "]";
+            long problems = session.result().problems().stream()
+                    .filter(p -> p.location() != null && (p.location().equals(at) || p.location().startsWith(at + ".")))
+                    .count();
+            rows.add(new Item(i, label(items.get(i), i), problems));
+        }
+        selected = Math.max(0, Math.min(selected, rows.size() - 1));
+        list.setItems(rows);
+        if (!rows.isEmpty()) {
+            list.select(rows.get(selected));
+        }
+    }
+
+    private void renderDetail() {
+        detail.removeAll();
+        ArrayNode items = JsonPaths.array(session.doc(), location);
+        if (items.isEmpty()) {
+            detail.add(new Span("Nothing here yet."));
+            return;
+        }
+        String at = location + "[" + selected + "]";
+        renderDetail(detail, at);
+        int index = selected;
+        Button remove = new Button("Remove " + label(items.get(index), index), VaadinIcon.TRASH.create(),
+                e -> structural(doc -> JsonPaths.array(doc, location).remove(index)));
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+        remove.addClassName("ks-remove-item");
+        detail.add(remove);
+    }
+
+    private HorizontalLayout labelOf(Item item) {
+        Span name = new Span(item.label());
+        name.addClassName("ks-list-label");
+        HorizontalLayout line = new HorizontalLayout(name);
+        if (item.problems() > 0) {
+            Span count = new Span(String.valueOf(item.problems()));
+            count.addClassNames("ks-badge", "ks-badge-error");
+            count.getElement().setAttribute("title", item.problems() + " problem(s)");
+            line.add(count);
+        }
+        line.setWidthFull();
+        line.expand(name);
+        return line;
+    }
+
+    private static String capitalized(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

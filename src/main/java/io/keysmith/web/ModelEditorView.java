@@ -1,0 +1,158 @@
+package io.keysmith.web;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import io.keysmith.model.Problem;
+import io.keysmith.workspace.Workspace;
+import java.util.List;
+
+/** One model: its editor, design, diagram, walkthrough, exports and live table, in tabs. */
+@Route(value = "models", layout = MainLayout.class)
+public class ModelEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
+
+    private final Workspace workspace;
+    private final H2 title = new H2();
+    private final Span status = new Span();
+    private final Div conflict = new Div();
+    private final Details problems = new Details();
+    private final Button undo = new Button("Undo", VaadinIcon.ARROW_BACKWARD.create());
+    private final Button redo = new Button("Redo", VaadinIcon.ARROW_FORWARD.create());
+    private final ProblemMarkers markers = new ProblemMarkers();
+    private EditSession session;
+
+    public ModelEditorView(Workspace workspace) {
+        this.workspace = workspace;
+        addClassName("ks-page");
+        setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (session == null ? "Model" : JsonPaths.text(session.doc(), "name")) + " · Keysmith";
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String id) {
+        removeAll();
+        var snapshot = workspace.snapshot(id);
+        if (snapshot.isEmpty()) {
+            add(new Anchor("", "← All models"), new H2("There is no model named " + id));
+            return;
+        }
+        if (!EditSession.isJsonObject(snapshot.get().text())) {
+            // a file broken on disk is shown, not edited: an edit would replace what the user may still fix by hand
+            add(new Anchor("", "← All models"), new H2(id),
+                    problemList(io.keysmith.model.ModelReader.parse(snapshot.get().text()).problems()));
+            return;
+        }
+        session = new EditSession(workspace, id, snapshot.get());
+        add(header(), conflict, problems, tabs());
+        session.onChange(change -> refresh());
+        refresh();
+    }
+
+    private HorizontalLayout header() {
+        title.setId("model-title");
+        status.setId("save-status");
+        status.addClassName("ks-muted");
+        undo.setId("undo");
+        redo.setId("redo");
+        undo.addClickListener(e -> session.undo());
+        redo.addClickListener(e -> session.redo());
+        undo.addClickShortcut(Key.KEY_Z, KeyModifier.CONTROL);
+        redo.addClickShortcut(Key.KEY_Y, KeyModifier.CONTROL);
+        undo.setTooltipText("Undo (Ctrl+Z)");
+        redo.setTooltipText("Redo (Ctrl+Y)");
+        undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        redo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Anchor back = new Anchor("", "← All models");
+        Anchor download = Downloads.text("Download", session.id() + ".json", session::text);
+        download.setId("download-model");
+        HorizontalLayout header = new HorizontalLayout(back, title, status, undo, redo, download);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWidthFull();
+        header.expand(status);
+        conflict.setId("conflict");
+        conflict.addClassName("ks-conflict");
+        problems.setId("problems");
+        problems.addClassName("ks-problems");
+        return header;
+    }
+
+    private TabSheet tabs() {
+        TabSheet model = new TabSheet();
+        model.setId("editor-tabs");
+        model.add("Entities", new EntitiesEditor(session, markers));
+        model.add("Relationships", new RelationshipsEditor(session, markers));
+        model.add("Access patterns", new PatternsEditor(session, markers));
+        model.add("Settings", new SettingsForm(session, markers));
+        model.setWidthFull();
+
+        TabSheet main = new TabSheet();
+        main.setId("model-tabs");
+        main.add("Model", model);
+        for (var extra : ModelTabs.all(session)) {
+            main.add(extra.title(), extra.content());
+        }
+        main.setSizeFull();
+        return main;
+    }
+
+    private void refresh() {
+        String name = JsonPaths.text(session.doc(), "name");
+        title.setText(name.isEmpty() ? session.id() : name);
+        undo.setEnabled(session.canUndo());
+        redo.setEnabled(session.canRedo());
+        List<Problem> all = session.result().problems();
+        List<Problem> unplaced = markers.show(all);
+        long errors = all.stream().filter(Problem::isError).count();
+        problems.setSummaryText(errors == 0 && all.isEmpty() ? "No problems"
+                : errors + " error(s), " + (all.size() - errors) + " warning(s)");
+        problems.removeAll();
+        problems.add(problemList(all));
+        problems.setVisible(!all.isEmpty());
+        problems.getElement().setAttribute("data-unplaced", String.valueOf(unplaced.size()));
+        conflict.removeAll();
+        if (session.conflict() != null) {
+            status.setText("Not saved: changed in another tab");
+            Button reload = new Button("Load the other version", e -> session.reloadFromDisk());
+            reload.setId("conflict-reload");
+            Button keep = new Button("Keep mine", e -> session.overwrite());
+            keep.setId("conflict-keep");
+            keep.addThemeVariants(ButtonVariant.LUMO_ERROR);
+            conflict.add(new Span("This model was changed in another tab or on disk since you opened it. "
+                    + "Your change is not saved."), reload, keep);
+            conflict.setVisible(true);
+        } else {
+            status.setText(session.canUndo() ? "All changes saved" : "");
+            conflict.setVisible(false);
+        }
+    }
+
+    private static UnorderedList problemList(List<Problem> list) {
+        UnorderedList ul = new UnorderedList();
+        ul.addClassName("ks-problem-list");
+        for (Problem p : list) {
+            ul.add(new ListItem(p.toString()));
+        }
+        return ul;
+    }
+}

@@ -1,0 +1,68 @@
+package io.keysmith.web;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import io.keysmith.model.Problem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts each validation problem next to the field it is about: fields register under their model
+ * location ({@code entities[0].attributes[2].name}); a problem goes to the field with the same
+ * location, else to the field whose location is the longest prefix of it.
+ */
+final class ProblemMarkers {
+
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+
+    <T extends Component & HasValidation> void register(String location, T field) {
+        field.getElement().setAttribute("data-location", location);
+        fields.put(location, field);
+    }
+
+    /** Marks the fields; returns the problems no field on screen could show. */
+    List<Problem> show(List<Problem> problems) {
+        fields.values().removeIf(f -> !((Component) f).isAttached());
+        Map<HasValidation, List<String>> messages = new LinkedHashMap<>();
+        List<Problem> unplaced = new ArrayList<>();
+        for (Problem problem : problems) {
+            HasValidation field = fieldFor(problem.location());
+            if (field == null) {
+                unplaced.add(problem);
+            } else {
+                messages.computeIfAbsent(field, f -> new ArrayList<>())
+                        .add((problem.isError() ? "" : "Warning: ") + problem.message());
+            }
+        }
+        fields.values().forEach(field -> {
+            List<String> list = messages.get(field);
+            field.setInvalid(list != null);
+            field.setErrorMessage(list == null ? null : String.join("; ", list));
+        });
+        return unplaced;
+    }
+
+    private HasValidation fieldFor(String location) {
+        if (location == null || location.isEmpty()) {
+            return null;
+        }
+        HasValidation exact = fields.get(location);
+        if (exact != null) {
+            return exact;
+        }
+        String best = null;
+        for (String candidate : fields.keySet()) {
+            boolean prefix = location.startsWith(candidate + ".") || location.startsWith(candidate + "[");
+            if (prefix && (best == null || candidate.length() > best.length())) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            // a problem about a whole object (entities[1]) goes to its first field
+            best = fields.keySet().stream().filter(c -> c.startsWith(location + ".")).findFirst().orElse(null);
+        }
+        return best == null ? null : fields.get(best);
+    }
+}

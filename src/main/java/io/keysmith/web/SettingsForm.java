@@ -1,0 +1,31 @@
+package io.keysmith.web;
+
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+
+/** The model's own fields: name, description, table name, single- or multi-table style, billing. */
+final class SettingsForm extends FormLayout {
+
+    SettingsForm(EditSession session, ProblemMarkers markers) {
+        session.onChange(change -> {
+            if (change.origin() != this) {
+                render(session, markers);
+            }
+        });
+        setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
+        render(session, markers);
+    }
+
+    private void render(EditSession session, ProblemMarkers markers) {
+        removeAll();
+        FormFields fields = new FormFields(session, this, markers);
+        TextField name = fields.text("Model name", "", "name");
+        name.setId("model-name-field");
+        TextField description = fields.text("Description", "", "description");
+        add(name, fields.text("Table name", "settings", "tableName"), description);
+        setColspan(description, 2);
+        add(fields.select("Style", "settings", "style", List.of("single-table", "multi-table"), true, false),
+                fields.select("Billing", "settings", "billingMode", List.of("PAY_PER_REQUEST", "PROVISIONED"), true, false));
+    }
+}

@@ -1,0 +1,92 @@
+package io.keysmith.web;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+
+/** Page object of one model's screen: the editor's tabs, fields by model location, undo, problems. */
+final class ModelPage {
+
+    private final Page page;
+
+    ModelPage(Page page) {
+        this.page = page;
+    }
+
+    void waitUntilShown() {
+        page.locator("#model-title").waitFor();
+    }
+
+    String title() {
+        return page.locator("#model-title").innerText();
+    }
+
+    void openTab(String name) {
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+    }
+
+    /** The labels of the items listed on the left of the entities or access patterns tab. */
+    List<String> listed(String location) {
+        Locator cells = page.locator("#" + location + "-list vaadin-grid-cell-content .ks-list-label");
+        cells.first().waitFor();
+        return cells.allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    void select(String location, String label) {
+        page.locator("#" + location + "-list vaadin-grid-cell-content .ks-list-label")
+                .filter(new Locator.FilterOptions().setHasText(label)).first().click();
+    }
+
+    /** The field bound to a model location, e.g. {@code entities[0].attributes[1].name}. */
+    Locator field(String location) {
+        return page.locator("[data-location=\"" + location + "\"]");
+    }
+
+    void fill(String location, String value) {
+        Locator input = field(location).locator("input");
+        input.fill(value);
+        input.press("Tab");
+    }
+
+    /** Chooses an option of a select bound to a model location. */
+    void choose(String location, String option) {
+        field(location).click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option))
+                .locator("visible=true").first().click();
+    }
+
+    void check(String location) {
+        field(location).locator("input").check();
+    }
+
+    String errorMessage(String location) {
+        Locator field = field(location);
+        field.and(page.locator("[invalid]")).waitFor();
+        return field.locator("[slot=error-message]").innerText().strip();
+    }
+
+    boolean isInvalid(String location) {
+        return field(location).getAttribute("invalid") != null;
+    }
+
+    void click(String id) {
+        page.locator("#" + id).click();
+    }
+
+    void button(String text) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true)).first().click();
+    }
+
+    String saveStatus() {
+        return page.locator("#save-status").innerText();
+    }
+
+    Locator conflictBanner() {
+        return page.locator("#conflict");
+    }
+
+    void undo() {
+        page.locator("#undo").click();
+    }
+}
