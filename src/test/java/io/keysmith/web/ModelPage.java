@@ -14,6 +14,13 @@ final class ModelPage {
         this.page = page;
     }
 
+    static ModelPage open(Page page, String baseUrl, String id) {
+        page.navigate(baseUrl + "models/" + id);
+        ModelPage model = new ModelPage(page);
+        model.waitUntilShown();
+        return model;
+    }
+
     void waitUntilShown() {
         page.locator("#model-title").waitFor();
     }
@@ -24,6 +31,7 @@ final class ModelPage {
 
     void openTab(String name) {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        settle();
     }
 
     /** The labels of the items listed on the left of the entities or access patterns tab. */
@@ -47,6 +55,13 @@ final class ModelPage {
         Locator input = field(location).locator("input");
         input.fill(value);
         input.press("Tab");
+        settle();
+    }
+
+    /** Waits until the browser has no request to the server in flight, so the next step sees the re-drawn form. */
+    void settle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                + ".every(c => !c.isActive || !c.isActive())");
     }
 
     /** Chooses an option of a select bound to a model location. */
@@ -54,6 +69,7 @@ final class ModelPage {
         field(location).click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option))
                 .locator("visible=true").first().click();
+        settle();
     }
 
     void check(String location) {
@@ -72,6 +88,7 @@ final class ModelPage {
 
     void click(String id) {
         page.locator("#" + id).click();
+        settle();
     }
 
     void button(String text) {
@@ -88,5 +105,6 @@ final class ModelPage {
 
     void undo() {
         page.locator("#undo").click();
+        settle();
     }
 }
