@@ -13,6 +13,9 @@ public final class Cli {
 
     static {
         register(new ValidateCommand());
+        register(new DesignCommand());
+        register(new ExportCommand());
+        register(new BenchCommand());
     }
 
     private Cli() {

@@ -1,0 +1,205 @@
+package io.keysmith.cli;
+
+import io.keysmith.design.Design;
+import io.keysmith.design.DesignEngine;
+import io.keysmith.design.PatternPlan;
+import io.keysmith.model.AccessPattern;
+import io.keysmith.model.Attribute;
+import io.keysmith.model.AttributeType;
+import io.keysmith.model.Cardinality;
+import io.keysmith.model.Condition;
+import io.keysmith.model.Entity;
+import io.keysmith.model.Model;
+import io.keysmith.model.ModelJson;
+import io.keysmith.model.ModelReader;
+import io.keysmith.model.Op;
+import io.keysmith.model.OrderBy;
+import io.keysmith.model.PatternType;
+import io.keysmith.model.Relationship;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code keysmith bench DIR [--perf]}: designs every model in a folder and compares with the
+ * expert design beside it: read patterns served without a Scan, index count and monthly cost.
+ * With {@code --perf} it also times the engine per case and on a generated 500-entity model.
+ */
+final class BenchCommand implements Command {
+
+    @Override
+    public String name() {
+        return "bench";
+    }
+
+    @Override
+    public String usage() {
+        return "DIR [--perf]  design every model in DIR and compare with *.expert.json beside it";
+    }
+
+    @Override
+    public int run(List<String> args, PrintStream out, PrintStream err) {
+        boolean perf = args.contains("--perf");
+        List<String> dirs = args.stream().filter(a -> !a.startsWith("--")).toList();
+        if (dirs.size() != 1) {
+            err.println("keysmith bench: give one folder of models, e.g. keysmith bench sample-models");
+            return 1;
+        }
+        Path dir = Path.of(dirs.get(0));
+        if (!Files.isDirectory(dir)) {
+            err.println("keysmith bench: " + dir + " is not a folder");
+            return 1;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".expert.json")).sorted().toList();
+        } catch (IOException e) {
+            err.println("keysmith bench: cannot list " + dir + ": " + e.getMessage());
+            return 1;
+        }
+        out.printf(Locale.ROOT, "%-32s %9s %7s %10s | %9s %7s %10s%n", "case", "no-scan", "indexes", "$/month",
+                "expert", "indexes", "$/month");
+        int cases = 0;
+        int reads = 0;
+        int served = 0;
+        int indexes = 0;
+        int expertIndexes = 0;
+        int notMore = 0;
+        int withExpert = 0;
+        int status = 0;
+        List<Model> models = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (Path file : files) {
+            ModelReader.Result result = ModelReader.read(file);
+            String name = file.getFileName().toString().replaceAll("(\\.model)?\\.json$", "");
+            if (!result.ok()) {
+                out.printf(Locale.ROOT, "%-32s invalid model: %s%n", name, result.errors().get(0));
+                status = 1;
+                continue;
+            }
+            Model model = result.model();
+            Design design = DesignEngine.design(model);
+            models.add(model);
+            names.add(name);
+            int r = (int) model.accessPatterns().stream().filter(AccessPattern::isRead).count();
+            int ok = (int) design.accessPatterns().stream().filter(p -> isRead(model, p.id()) && !"Scan".equals(p.operation())).count();
+            int idx = design.tables().stream().mapToInt(t -> t.globalSecondaryIndexes().size() + t.localSecondaryIndexes().size()).sum();
+            double cost = "PROVISIONED".equals(model.settingsOrDefault().billingModeOrDefault())
+                    ? design.cost().provisionedMonthly() : design.cost().onDemandMonthly();
+            cases++;
+            reads += r;
+            served += ok;
+            indexes += idx;
+            String expertCols = String.format(Locale.ROOT, "%9s %7s %10s", "-", "-", "-");
+            Path expertFile = dir.resolve(name + ".expert.json");
+            if (Files.exists(expertFile)) {
+                try {
+                    JsonNode expert = ModelJson.parseTree(Files.readString(expertFile));
+                    int eOk = 0;
+                    for (JsonNode p : expert.path("accessPatterns")) {
+                        if (isRead(model, p.path("id").asString()) && !"Scan".equals(p.path("operation").asString())) {
+                            eOk++;
+                        }
+                    }
+                    int eIdx = 0;
+                    for (JsonNode t : expert.path("tables")) {
+                        eIdx += t.path("globalSecondaryIndexes").size() + t.path("localSecondaryIndexes").size();
+                    }
+                    withExpert++;
+                    expertIndexes += eIdx;
+                    notMore += idx <= eIdx ? 1 : 0;
+                    expertCols = String.format(Locale.ROOT, "%9s %7d %10s", eOk + "/" + r, eIdx, "n/a");
+                } catch (IOException | RuntimeException e) {
+                    expertCols = "expert file unreadable: " + e.getMessage();
+                }
+            }
+            out.printf(Locale.ROOT, "%-32s %9s %7d %10.2f | %s%n", name, ok + "/" + r, idx, cost, expertCols);
+        }
+        out.printf(Locale.ROOT, "%-32s %9s %7d %10s | %9s %7d   indexes <= expert in %d of %d cases%n",
+                "TOTAL (" + cases + " cases)", served + "/" + reads, indexes, "", "", expertIndexes, notMore, withExpert);
+        if (perf) {
+            perf(models, names, out);
+        }
+        return status;
+    }
+
+    private static boolean isRead(Model model, String id) {
+        return model.accessPatterns().stream().anyMatch(p -> p.id().equals(id) && p.isRead());
+    }
+
+    /** Times each case after warm-up, and a generated model, against a JSON round trip of the same model. */
+    private static void perf(List<Model> models, List<String> names, PrintStream out) {
+        out.println();
+        out.printf(Locale.ROOT, "%-32s %12s %14s %8s%n", "perf (after warm-up)", "design ms", "baseline ms", "ratio");
+        for (int i = 0; i < models.size(); i++) {
+            timeCase(names.get(i), models.get(i), 200, out);
+        }
+        Model big = generated(500, 4);
+        timeCase("generated 500 entities/2000 patterns", big, 3, out);
+        out.println("baseline: serializing and parsing the model JSON once (same run, same JVM)");
+    }
+
+    private static void timeCase(String name, Model model, int rounds, PrintStream out) {
+        for (int i = 0; i < Math.max(3, rounds / 4); i++) {
+            DesignEngine.design(model);
+            baseline(model);
+        }
+        long t0 = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            DesignEngine.design(model);
+        }
+        double designMs = (System.nanoTime() - t0) / 1e6 / rounds;
+        long t1 = System.nanoTime();
+        for (int i = 0; i < rounds; i++) {
+            baseline(model);
+        }
+        double baseMs = (System.nanoTime() - t1) / 1e6 / rounds;
+        out.printf(Locale.ROOT, "%-32s %12.3f %14.3f %8.1f%n", name, designMs, baseMs, designMs / baseMs);
+    }
+
+    private static void baseline(Model model) {
+        ModelReader.parse(ModelJson.write(model));
+    }
+
+    /** A synthetic model: a tree of entities, each with lookups by id, by parent, by state and by date. */
+    static Model generated(int entityCount, int patternsPerEntity) {
+        List<Entity> entities = new ArrayList<>();
+        List<Relationship> relationships = new ArrayList<>();
+        List<AccessPattern> patterns = new ArrayList<>();
+        for (int i = 0; i < entityCount; i++) {
+            String name = "E" + i;
+            List<Attribute> attrs = new ArrayList<>();
+            attrs.add(new Attribute("id" + i, AttributeType.STRING, true, null, null, null, null, null, null));
+            attrs.add(Attribute.of("parentId", AttributeType.STRING));
+            attrs.add(new Attribute("status", AttributeType.STRING, null, null, null, null, List.of("OPEN", "DONE"), null, null));
+            attrs.add(Attribute.of("createdAt", AttributeType.DATETIME));
+            attrs.add(Attribute.of("amount", AttributeType.NUMBER));
+            entities.add(new Entity(name, null, attrs, 1000L, 500, null));
+            if (i > 0) {
+                relationships.add(new Relationship("E" + ((i - 1) / 2), name, Cardinality.ONE_TO_MANY, "parentId"));
+            }
+            int n = patterns.size();
+            patterns.add(read("P" + n, name, List.of(Condition.param("id" + i, Op.EQ)), null));
+            patterns.add(read("P" + (n + 1), name, List.of(Condition.param("parentId", Op.EQ),
+                    Condition.param("createdAt", Op.BETWEEN)), new OrderBy("createdAt", "desc")));
+            patterns.add(read("P" + (n + 2), name, List.of(new Condition("status", Op.EQ, "OPEN"),
+                    Condition.param("amount", Op.GT)), new OrderBy("amount", "asc")));
+            for (int k = 3; k < patternsPerEntity; k++) {
+                patterns.add(new AccessPattern("P" + patterns.size(), "write " + k, PatternType.CREATE, name, null, null,
+                        null, null, null, null, null, null, null, null));
+            }
+        }
+        return new Model(Model.FORMAT, "Generated", null, null, entities, relationships, patterns);
+    }
+
+    private static AccessPattern read(String id, String entity, List<Condition> where, OrderBy order) {
+        return new AccessPattern(id, "read " + id, PatternType.READ, entity, where, null, order, null, null, null, null,
+                null, null, null);
+    }
+}

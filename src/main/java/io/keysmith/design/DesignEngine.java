@@ -1,0 +1,32 @@
+package io.keysmith.design;
+
+import io.keysmith.design.rules.RuleCatalog;
+import io.keysmith.model.Model;
+
+/**
+ * The design engine: turns a valid model into a design by running the rules of
+ * {@link RuleCatalog} in order. Pure Java and deterministic: the same model gives the same bytes.
+ */
+public final class DesignEngine {
+
+    public static final String SINGLE_TABLE = "single-table";
+    public static final String MULTI_TABLE = "multi-table";
+
+    private DesignEngine() {
+    }
+
+    /** Designs in the model's own style (settings.style), single-table when it names none. */
+    public static Design design(Model model) {
+        return design(model, null);
+    }
+
+    public static Design design(Model model, String style) {
+        String chosen = style != null ? style : model.settingsOrDefault().styleOrDefault();
+        if (!SINGLE_TABLE.equals(chosen) && !MULTI_TABLE.equals(chosen)) {
+            throw new IllegalArgumentException("unknown style \"" + chosen + "\"; use single-table or multi-table");
+        }
+        DesignState state = new DesignState(model, chosen);
+        RuleCatalog.run(state);
+        return DesignAssembler.assemble(state);
+    }
+}

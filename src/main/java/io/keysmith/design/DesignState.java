@@ -1,0 +1,286 @@
+package io.keysmith.design;
+
+import io.keysmith.model.AccessPattern;
+import io.keysmith.model.Attribute;
+import io.keysmith.model.Cardinality;
+import io.keysmith.model.Entity;
+import io.keysmith.model.Model;
+import io.keysmith.model.PatternType;
+import io.keysmith.model.Relationship;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The engine's working state while the rules run: layouts per entity and slot, lookup items,
+ * which layout serves which pattern, plans, warnings and the steps taken. Rules add to it in
+ * catalog order; everything is kept in insertion-ordered collections so output is deterministic.
+ */
+public final class DesignState {
+
+    public static final int MAX_GSIS = 20;
+    public static final int MAX_LSIS = 5;
+
+    /** Which key serves a read pattern, and the rule that decided it. */
+    public record Assignment(Match match, Lookup lookup, String rule, boolean colocated) {
+    }
+
+    private final Model model;
+    private final String style;
+    private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final Map<String, String> prefixes = new LinkedHashMap<>();
+    private final Map<String, Set<String>> changing = new LinkedHashMap<>();
+    private final Map<String, List<Need>> needsByEntity = new LinkedHashMap<>();
+    private final List<Need> needs = new ArrayList<>();
+    private final Map<String, List<Layout>> layouts = new LinkedHashMap<>();
+    private final List<Lookup> lookups = new ArrayList<>();
+    private final Map<String, Assignment> assigned = new LinkedHashMap<>();
+    private final Map<String, PatternPlan> plans = new LinkedHashMap<>();
+    private final List<Warning> warnings = new ArrayList<>();
+    private final List<Denormalization> denormalizations = new ArrayList<>();
+    private final List<Step> steps = new ArrayList<>();
+    private final Map<String, String> tableOf = new LinkedHashMap<>();
+    private final Map<String, List<Link>> links = new LinkedHashMap<>();
+    private Cost cost;
+
+    public DesignState(Model model, String style) {
+        this.model = model;
+        this.style = style;
+        Set<String> usedPrefixes = new LinkedHashSet<>();
+        for (Entity e : model.entities()) {
+            entities.put(e.name(), e);
+            String prefix = e.name().toUpperCase(Locale.ROOT);
+            prefixes.put(e.name(), usedPrefixes.add(prefix) ? prefix : e.name());
+            needsByEntity.put(e.name(), new ArrayList<>());
+            layouts.put(e.name(), new ArrayList<>());
+            changing.put(e.name(), new LinkedHashSet<>());
+        }
+        for (AccessPattern p : model.accessPatterns()) {
+            Entity e = entities.get(p.entity());
+            if (e == null) {
+                continue;
+            }
+            if (p.type() == PatternType.UPDATE) {
+                changing.get(e.name()).addAll(p.setOrEmpty());
+            }
+            if (p.isRead()) {
+                Need n = Need.of(p, e);
+                needs.add(n);
+                needsByEntity.get(e.name()).add(n);
+            }
+        }
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    public String style() {
+        return style;
+    }
+
+    public Entity entity(String name) {
+        return entities.get(name);
+    }
+
+    public List<Entity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    public String prefix(String entity) {
+        return prefixes.get(entity);
+    }
+
+    public List<Need> needs() {
+        return needs;
+    }
+
+    public List<Need> needsOf(String entity) {
+        return needsByEntity.getOrDefault(entity, List.of());
+    }
+
+    /** Whether the attribute can be part of a primary key: always present and never updated. */
+    public boolean stable(String entity, String attr) {
+        Entity e = entities.get(entity);
+        Attribute a = e.attribute(attr).orElse(null);
+        return a != null && !a.isOptional() && a.type().isScalar() && !changing.get(entity).contains(attr);
+    }
+
+    public boolean changes(String entity, String attr) {
+        return changing.get(entity).contains(attr);
+    }
+
+    /** The layouts of an entity: base first, then LSIs, then GSIs in slot order. */
+    public List<Layout> layoutsOf(String entity) {
+        List<Layout> list = new ArrayList<>(layouts.get(entity));
+        list.sort(Comparator.comparingInt(l -> l.slot() == 0 ? 0 : l.slot() < 0 ? 100 - l.slot() : 1000 + l.slot()));
+        return list;
+    }
+
+    public Layout layout(String entity, int slot) {
+        return layouts.get(entity).stream().filter(l -> l.slot() == slot).findFirst().orElse(null);
+    }
+
+    public void add(Layout layout) {
+        layouts.get(layout.entity()).add(layout);
+    }
+
+    public int gsiCount() {
+        return layouts.values().stream().flatMap(List::stream).mapToInt(Layout::slot).max().orElse(0);
+    }
+
+    public int lsiCount() {
+        return -layouts.values().stream().flatMap(List::stream).mapToInt(Layout::slot).min().orElse(0);
+    }
+
+    public List<Lookup> lookups() {
+        return lookups;
+    }
+
+    public Lookup lookup(String entity, String attr) {
+        return lookups.stream().filter(l -> l.entity().equals(entity) && l.attribute().equals(attr)).findFirst().orElse(null);
+    }
+
+    public List<Lookup> lookupsOf(String entity) {
+        return lookups.stream().filter(l -> l.entity().equals(entity)).toList();
+    }
+
+    public void assign(Need n, Assignment a) {
+        assigned.put(n.id(), a);
+        if (a.match() != null) {
+            a.match().layout().served().add(n.id());
+        }
+    }
+
+    public Assignment assignment(String patternId) {
+        return assigned.get(patternId);
+    }
+
+    public boolean isAssigned(Need n) {
+        return assigned.containsKey(n.id());
+    }
+
+    public Map<String, PatternPlan> plans() {
+        return plans;
+    }
+
+    public List<Warning> warnings() {
+        return warnings;
+    }
+
+    public List<Denormalization> denormalizations() {
+        return denormalizations;
+    }
+
+    public List<Step> steps() {
+        return steps;
+    }
+
+    /** The table holding the entity's items (set by the table layout rule). */
+    public String tableOf(String entity) {
+        return tableOf.get(entity);
+    }
+
+    public void tableOf(String entity, String table) {
+        tableOf.put(entity, table);
+    }
+
+    /** The table names in order of first use. */
+    public List<String> tableNames() {
+        return tableOf.values().stream().distinct().toList();
+    }
+
+    /** Billing mode from the model's settings. */
+    public String billingMode() {
+        return model.settingsOrDefault().billingModeOrDefault();
+    }
+
+    public Cost cost() {
+        return cost;
+    }
+
+    public void cost(Cost value) {
+        cost = value;
+    }
+
+    public void step(String rule, boolean fired, String title, String explanation, List<String> entities,
+            List<String> patterns, List<String> changes) {
+        steps.add(new Step(steps.size() + 1, rule, title, explanation,
+                entities == null || entities.isEmpty() ? null : entities,
+                patterns == null || patterns.isEmpty() ? null : patterns,
+                changes == null || changes.isEmpty() ? null : changes, fired));
+    }
+
+    /** Relationships in which {@code child} holds the foreign key of a parent, with that key resolved. */
+    public List<Link> parentLinks(String child) {
+        return links.computeIfAbsent(child, this::resolveLinks);
+    }
+
+    private List<Link> resolveLinks(String child) {
+        List<Link> out = new ArrayList<>();
+        for (Relationship r : model.relationships()) {
+            if (r.cardinality() == Cardinality.MANY_TO_MANY || !r.to().equals(child)) {
+                continue;
+            }
+            Entity parent = entities.get(r.from());
+            Entity e = entities.get(child);
+            if (parent == null || e == null) {
+                continue;
+            }
+            List<String> ids = parent.identifierNames();
+            List<String> fk = r.foreignKey();
+            if (fk == null || fk.isEmpty()) {
+                fk = ids.stream().filter(e::hasAttribute).limit(1).toList();
+            }
+            if (fk.isEmpty() || !fk.stream().allMatch(e::hasAttribute)) {
+                continue;
+            }
+            List<String> parentAttrs = new ArrayList<>();
+            if (fk.size() > 1) {
+                List<String> free = new ArrayList<>(ids.stream().filter(id -> !r.foreignKey().contains(id)).toList());
+                for (String k : fk) {
+                    parentAttrs.add(ids.contains(k) ? k : free.isEmpty() ? null : free.remove(0));
+                }
+            } else if (ids.size() <= 1 || ids.contains(fk.get(0))) {
+                parentAttrs.add(ids.size() <= 1 ? ids.get(0) : fk.get(0));
+            } else {
+                List<String> own = ids.stream().filter(a -> !isForeignKey(parent.name(), a)).toList();
+                List<String> candidates = own.isEmpty() ? ids : own;
+                String lower = fk.get(0).toLowerCase(Locale.ROOT);
+                parentAttrs.add(candidates.stream().filter(a -> lower.endsWith(a.toLowerCase(Locale.ROOT))).findFirst()
+                        .orElse(candidates.get(candidates.size() - 1)));
+            }
+            if (parentAttrs.contains(null)) {
+                continue;
+            }
+            out.add(new Link(parent.name(), child, List.copyOf(parentAttrs), List.copyOf(fk)));
+        }
+        return out;
+    }
+
+    private boolean isForeignKey(String entity, String attr) {
+        for (Relationship r : model.relationships()) {
+            if (r.cardinality() != Cardinality.MANY_TO_MANY && r.to().equals(entity)) {
+                List<String> fk = r.foreignKey();
+                if (fk == null) {
+                    Entity parent = entities.get(r.from());
+                    fk = parent == null ? List.of() : parent.identifierNames().stream()
+                            .filter(entities.get(entity)::hasAttribute).limit(1).toList();
+                }
+                if (fk.contains(attr)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A parent-child link: the parent attributes and the child's foreign key, position by position. */
+    public record Link(String parent, String child, List<String> parentIds, List<String> foreignKey) {
+    }
+}

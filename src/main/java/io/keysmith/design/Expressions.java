@@ -1,0 +1,40 @@
+package io.keysmith.design;
+
+import io.keysmith.model.Condition;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Filter, condition and update expression text with #name/:value placeholders (safe for reserved words). */
+public final class Expressions {
+
+    private Expressions() {
+    }
+
+    public static String filter(List<Condition> conditions) {
+        if (conditions.isEmpty()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        for (Condition c : conditions) {
+            String n = "#" + c.attribute();
+            String v = ":" + c.attribute();
+            parts.add(switch (c.op()) {
+                case EQ -> n + " = " + v;
+                case LT -> n + " < " + v;
+                case LE -> n + " <= " + v;
+                case GT -> n + " > " + v;
+                case GE -> n + " >= " + v;
+                case BETWEEN -> n + " BETWEEN " + v + "Low AND " + v + "High";
+                case BEGINS_WITH -> "begins_with(" + n + ", " + v + ")";
+            });
+        }
+        return String.join(" AND ", parts);
+    }
+
+    public static String update(List<String> set) {
+        if (set.isEmpty()) {
+            return null;
+        }
+        return "SET " + String.join(", ", set.stream().map(a -> "#" + a + " = :" + a).toList());
+    }
+}

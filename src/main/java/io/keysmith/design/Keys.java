@@ -1,0 +1,84 @@
+package io.keysmith.design;
+
+import io.keysmith.model.AttributeType;
+import io.keysmith.model.Condition;
+import io.keysmith.model.Entity;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Key templates of layouts and the test whether a layout serves a read pattern. */
+public final class Keys {
+
+    /** Numbers are padded to this width so they sort as strings (the 5-digit values of tests fit easily). */
+    public static final int NUMBER_PAD = 10;
+
+    private Keys() {
+    }
+
+    public static String placeholder(Entity e, String attr) {
+        boolean number = e.attribute(attr).map(a -> a.type() == AttributeType.NUMBER).orElse(false);
+        return number ? "{" + attr + ":0" + NUMBER_PAD + "}" : "{" + attr + "}";
+    }
+
+    public static String pkTemplate(Layout l) {
+        StringBuilder out = new StringBuilder(l.pkPrefix());
+        for (String a : l.pkAttrs()) {
+            out.append('#').append('{').append(a).append('}');
+        }
+        return out.toString();
+    }
+
+    /** The sort key template up to {@code count} attributes after the entity prefix. */
+    public static String skTemplate(Layout l, Entity e, String prefix, int count) {
+        StringBuilder out = new StringBuilder(prefix);
+        List<String> comps = l.finalComps(e);
+        for (int i = 0; i < count && i < comps.size(); i++) {
+            out.append('#').append(placeholder(e, comps.get(i)));
+        }
+        return out.toString();
+    }
+
+    /** The match when the layout serves the need (ignoring includes and consistency), else null. */
+    public static Match match(Layout l, Need n) {
+        Entity e = n.entity();
+        Set<String> eq = new LinkedHashSet<>(n.eqAttributes());
+        Condition when = l.when();
+        if (when != null) {
+            if (!n.hasConstant(when)) {
+                return null;
+            }
+            eq.remove(when.attribute());
+        }
+        if (!eq.containsAll(l.pkAttrs())) {
+            return null;
+        }
+        Set<String> rest = new LinkedHashSet<>(eq);
+        l.pkAttrs().forEach(rest::remove);
+        List<String> comps = l.finalComps(e);
+        int j = rest.size();
+        if (j <= comps.size() && new HashSet<>(comps.subList(0, j)).equals(rest)) {
+            boolean full = j == comps.size();
+            String sort = n.sortAttribute();
+            if (sort != null && !full && !comps.get(j).equals(sort)) {
+                return null;
+            }
+            if (sort != null && full && n.range() != null) {
+                return new Match(l, j, true, List.of(n.range().attribute()));
+            }
+            return new Match(l, j, full, List.of());
+        }
+        // The key holds only equality attributes: it names one item, the other conditions filter it.
+        if (eq.containsAll(comps)) {
+            List<String> filter = new ArrayList<>(rest);
+            filter.removeAll(comps);
+            if (n.range() != null) {
+                filter.add(n.range().attribute());
+            }
+            return new Match(l, comps.size(), true, filter);
+        }
+        return null;
+    }
+}

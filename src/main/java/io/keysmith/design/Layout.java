@@ -1,0 +1,101 @@
+package io.keysmith.design;
+
+import io.keysmith.model.Condition;
+import io.keysmith.model.Entity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The keys of one entity in one key slot of the table while the engine works: slot 0 is the
+ * base table, 1..20 the overloaded GSIs, -1..-5 the LSIs. The sort key is the entity's prefix
+ * followed by {@code skComps} and then every identifier attribute not yet in the key, so that
+ * keys stay unique and extending the sort key never breaks an earlier pattern's prefix.
+ */
+public final class Layout {
+
+    private final String entity;
+    private final int slot;
+    private final String pkPrefix;
+    private final List<String> pkAttrs;
+    private final List<String> skComps;
+    private final Condition when;
+    private final List<String> served = new ArrayList<>();
+
+    public Layout(String entity, int slot, String pkPrefix, List<String> pkAttrs, List<String> skComps, Condition when) {
+        this.entity = entity;
+        this.slot = slot;
+        this.pkPrefix = pkPrefix;
+        this.pkAttrs = List.copyOf(pkAttrs);
+        this.skComps = new ArrayList<>(skComps);
+        this.when = when;
+    }
+
+    public String entity() {
+        return entity;
+    }
+
+    public int slot() {
+        return slot;
+    }
+
+    public String pkPrefix() {
+        return pkPrefix;
+    }
+
+    public List<String> pkAttrs() {
+        return pkAttrs;
+    }
+
+    public List<String> skComps() {
+        return List.copyOf(skComps);
+    }
+
+    void setSkComps(List<String> comps) {
+        skComps.clear();
+        skComps.addAll(comps);
+    }
+
+    /** The constant condition of a sparse index layout, or null. */
+    public Condition when() {
+        return when;
+    }
+
+    public List<String> served() {
+        return served;
+    }
+
+    public boolean isBase() {
+        return slot == 0;
+    }
+
+    public boolean isLsi() {
+        return slot < 0;
+    }
+
+    /** The sort key attributes after the prefix: the chosen ones, then the remaining identifiers. */
+    public List<String> finalComps(Entity e) {
+        List<String> out = new ArrayList<>(skComps);
+        for (String id : e.identifierNames()) {
+            if (!out.contains(id) && !pkAttrs.contains(id)) {
+                out.add(id);
+            }
+        }
+        return out;
+    }
+
+    public String indexName() {
+        return slot == 0 ? null : slot > 0 ? "GSI" + slot : "LSI" + (-slot);
+    }
+
+    public String pkName() {
+        return slot > 0 ? "GSI" + slot + "PK" : "PK";
+    }
+
+    public String skName() {
+        return slot == 0 ? "SK" : slot > 0 ? "GSI" + slot + "SK" : "LSI" + (-slot) + "SK";
+    }
+
+    public String describe() {
+        return slot == 0 ? "the base table" : indexName() + (when != null ? " (sparse)" : "");
+    }
+}

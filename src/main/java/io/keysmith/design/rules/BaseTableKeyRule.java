@@ -1,0 +1,87 @@
+package io.keysmith.design.rules;
+
+import io.keysmith.design.DesignState;
+import io.keysmith.design.Keys;
+import io.keysmith.design.Layout;
+import io.keysmith.design.Match;
+import io.keysmith.design.Need;
+import io.keysmith.design.Placement;
+import io.keysmith.model.Entity;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Chooses each entity's base table key from its own read patterns: the candidate that serves
+ * the most of them (strongly consistent reads first, since only the base table and LSIs offer
+ * them), built only from attributes that are always present and never updated.
+ */
+final class BaseTableKeyRule implements Rule {
+
+    @Override
+    public String id() {
+        return "base-table-key";
+    }
+
+    @Override
+    public void apply(DesignState s) {
+        Placement placement = new Placement(s);
+        List<String> changes = new ArrayList<>();
+        List<String> patterns = new ArrayList<>();
+        for (Entity e : s.entities()) {
+            List<Need> open = s.needsOf(e.name()).stream().filter(n -> !s.isAssigned(n)).toList();
+            if (s.layout(e.name(), 0) == null && !open.isEmpty()) {
+                Layout best = null;
+                int bestScore = 0;
+                for (Need n : open) {
+                    Layout candidate = placement.propose(n, 0, false);
+                    if (!placement.baseEligible(candidate)) {
+                        continue;
+                    }
+                    int score = 0;
+                    for (Need other : open) {
+                        if (Keys.match(candidate, other) != null) {
+                            score += other.strong() ? 1000 : 1;
+                        }
+                    }
+                    if (score > bestScore) {
+                        best = candidate;
+                        bestScore = score;
+                    }
+                }
+                if (best != null) {
+                    s.add(best);
+                    changes.add(e.name() + ": PK " + Keys.pkTemplate(best) + ", SK "
+                            + Keys.skTemplate(best, e, s.prefix(e.name()), 99));
+                }
+            }
+            for (Need n : s.needsOf(e.name())) {
+                if (s.isAssigned(n)) {
+                    continue;
+                }
+                Layout base = s.layout(e.name(), 0);
+                Match m = base == null ? null : Keys.match(base, n);
+                if (m == null && base != null) {
+                    m = extendBase(s, placement, n);
+                }
+                if (m != null) {
+                    s.assign(n, new DesignState.Assignment(m, null, id(), false));
+                    patterns.add(n.id());
+                }
+            }
+        }
+        s.step(id(), !changes.isEmpty(), "Base table keys from the patterns they serve best",
+                "For each entity the engine tries the key every read pattern would like, keeps those made of"
+                        + " attributes that are always present and never updated (a key cannot change), and picks the"
+                        + " one serving the most patterns. The remaining identifier attributes are appended to the"
+                        + " sort key so every item stays unique.",
+                null, patterns, changes);
+    }
+
+    private static Match extendBase(DesignState s, Placement placement, Need n) {
+        Match m = placement.extend(n);
+        if (m != null && m.layout().slot() == 0) {
+            return m;
+        }
+        return null;
+    }
+}

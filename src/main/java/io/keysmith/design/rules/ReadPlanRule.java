@@ -1,0 +1,175 @@
+package io.keysmith.design.rules;
+
+import io.keysmith.design.DesignState;
+import io.keysmith.design.Expressions;
+import io.keysmith.design.KeyCondition;
+import io.keysmith.design.Keys;
+import io.keysmith.design.Layout;
+import io.keysmith.design.Lookup;
+import io.keysmith.design.Match;
+import io.keysmith.design.Need;
+import io.keysmith.design.PatternPlan;
+import io.keysmith.design.Warning;
+import io.keysmith.model.Condition;
+import io.keysmith.model.Entity;
+import io.keysmith.model.Op;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the plan of every read pattern from the key that serves it: operation, index, key
+ * condition (begins_with or between bounds that keep other entities and groups out), order,
+ * filter and a one-line verdict; a Scan only when no key could be found.
+ */
+final class ReadPlanRule implements Rule {
+
+    /** Sorts after every character used in generated values, closing a range of sort keys. */
+    static final String HIGH = "~";
+
+    @Override
+    public String id() {
+        return "read-plans";
+    }
+
+    @Override
+    public void apply(DesignState s) {
+        List<String> changes = new ArrayList<>();
+        for (Need n : s.needs()) {
+            PatternPlan plan = plan(s, n);
+            s.plans().put(n.id(), plan);
+            changes.add(n.id() + ": " + plan.verdict());
+        }
+        s.step(id(), !changes.isEmpty(), "A plan for every read pattern",
+                changes.isEmpty() ? "Not applicable because the model has no read pattern."
+                        : "Each read pattern becomes one request: GetItem when the key names one item, Query with a"
+                                + " key condition otherwise. Sort key conditions include the entity prefix and the"
+                                + " fixed attributes, so items of other entities or groups never match.",
+                null, null, changes);
+    }
+
+    static PatternPlan plan(DesignState s, Need n) {
+        DesignState.Assignment a = s.assignment(n.id());
+        String table = TableNames.tableFor(s, n.entity().name());
+        if (a == null) {
+            String missing = n.eqAttributes().isEmpty() && n.range() == null ? "the pattern has no condition"
+                    : "no key covers " + String.join(", ", n.eqAttributes());
+            s.warnings().add(new Warning("scan", "warning", n.id(), n.id() + " needs a Scan: " + missing,
+                    "add a key for it or accept the cost of reading the whole table"));
+            return new PatternPlan(n.id(), table, null, "Scan", null, null, null, n.pattern().limit(),
+                    Expressions.filter(n.pattern().whereOrEmpty()), null, null, null, null, null,
+                    "scan", "needs a Scan: " + missing, null);
+        }
+        PatternPlan main = a.lookup() != null ? lookupPlan(s, n, a.lookup(), table) : keyPlan(s, n, a, table);
+        if (n.include().isEmpty() || a.colocated()) {
+            return main;
+        }
+        List<PatternPlan> requests = new ArrayList<>();
+        requests.add(main);
+        for (String inc : n.include()) {
+            requests.add(includeRequest(s, n, inc));
+        }
+        return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
+                main.scanIndexForward(), main.consistentRead(), main.limit(), main.filterExpression(), null, null,
+                null, null, null, main.rule(), (requests.size()) + " requests: " + main.verdict() + ", then "
+                        + String.join(" and ", n.include()) + " by key (they cannot share a partition with the results)",
+                requests);
+    }
+
+    private static PatternPlan lookupPlan(DesignState s, Need n, Lookup l, String table) {
+        Map<String, KeyCondition> key = new LinkedHashMap<>();
+        key.put("PK", new KeyCondition("=", l.pk()));
+        key.put("SK", new KeyCondition("=", l.sk()));
+        List<Condition> filter = new ArrayList<>(n.pattern().filterOrEmpty());
+        for (Condition c : n.pattern().whereOrEmpty()) {
+            if (!c.attribute().equals(l.attribute())) {
+                filter.add(c);
+            }
+        }
+        boolean get = filter.isEmpty();
+        return new PatternPlan(n.id(), table, null, get ? "GetItem" : "Query", key, null,
+                n.strong() ? Boolean.TRUE : null, get ? null : n.pattern().limit(), Expressions.filter(filter), null, null,
+                null, null, null, "unique-attribute-lookup",
+                "served by the lookup item of unique " + l.attribute() + (get ? ": GetItem" : ": Query with a filter"), null);
+    }
+
+    private static PatternPlan keyPlan(DesignState s, Need n, DesignState.Assignment a, String table) {
+        Match m = a.match();
+        Layout l = m.layout();
+        Entity e = n.entity();
+        String prefix = s.prefix(e.name());
+        List<String> comps = l.finalComps(e);
+        Map<String, KeyCondition> key = new LinkedHashMap<>();
+        key.put(l.pkName(), new KeyCondition("=", Keys.pkTemplate(l)));
+        String skDesc;
+        if (a.colocated()) {
+            skDesc = "the whole partition (the item collection)";
+        } else if (m.fullKey()) {
+            key.put(l.skName(), new KeyCondition("=", Keys.skTemplate(l, e, prefix, comps.size())));
+            skDesc = "one item";
+        } else if (n.range() != null) {
+            String pre = Keys.skTemplate(l, e, prefix, m.eqInSortKey());
+            String ph = pre + "#" + Keys.placeholder(e, n.range().attribute());
+            key.put(l.skName(), rangeCondition(n.range().op(), pre, ph));
+            skDesc = n.range().attribute() + " " + n.range().op().json() + " on the sort key";
+        } else if (comps.isEmpty()) {
+            key.put(l.skName(), new KeyCondition("=", prefix));
+            skDesc = "one item";
+        } else {
+            key.put(l.skName(), new KeyCondition("begins_with", Keys.skTemplate(l, e, prefix, m.eqInSortKey()) + "#"));
+            skDesc = "begins_with on the sort key";
+        }
+        boolean get = l.slot() == 0 && m.fullKey() && m.filterAttrs().isEmpty() && !a.colocated();
+        List<Condition> filter = new ArrayList<>(n.pattern().filterOrEmpty());
+        for (Condition c : n.pattern().whereOrEmpty()) {
+            if (m.filterAttrs().contains(c.attribute())) {
+                filter.add(c);
+            }
+        }
+        Boolean forward = n.order() == null || get ? null : !n.order().descending();
+        boolean consistent = n.strong() && l.slot() <= 0;
+        if (n.strong() && l.slot() > 0) {
+            s.warnings().add(new Warning("eventual-read", "warning", n.id(), n.id() + " asks for a strongly consistent"
+                    + " read but is served by " + l.indexName() + ", which is eventually consistent",
+                    "read the item again from the base table when it must be current"));
+        }
+        String where = l.slot() == 0 ? "the base table" : l.describe();
+        String verdict = "served by " + where + ": " + (get ? "GetItem" : "Query") + " on " + skDesc
+                + (forward == null ? "" : forward ? ", ascending" : ", descending")
+                + (filter.isEmpty() ? "" : ", filter " + Expressions.filter(filter));
+        return new PatternPlan(n.id(), table, l.indexName(), get ? "GetItem" : "Query", key, forward,
+                consistent ? Boolean.TRUE : null, get ? null : n.pattern().limit(), Expressions.filter(filter), null, null,
+                null, null, null, a.rule(), verdict, null);
+    }
+
+    /** The sort key condition for a range on the attribute after the fixed prefix {@code pre}. */
+    static KeyCondition rangeCondition(Op op, String pre, String ph) {
+        return switch (op) {
+            case BETWEEN -> new KeyCondition("between", List.of(ph, ph + "#" + HIGH));
+            case BEGINS_WITH -> new KeyCondition("begins_with", ph);
+            case GE -> new KeyCondition("between", List.of(ph, pre + "#" + HIGH));
+            case GT -> new KeyCondition("between", List.of(ph + "#" + HIGH, pre + "#" + HIGH));
+            case LT -> new KeyCondition("between", List.of(pre + "#", ph));
+            case LE -> new KeyCondition("between", List.of(pre + "#", ph + "#" + HIGH));
+            case EQ -> new KeyCondition("=", ph);
+        };
+    }
+
+    /** The second request of a pattern whose included entity lives elsewhere: by the related keys. */
+    private static PatternPlan includeRequest(DesignState s, Need n, String inc) {
+        Entity e = s.entity(inc);
+        String table = TableNames.tableFor(s, inc);
+        if (e == null) {
+            return new PatternPlan(n.id() + "." + inc, table, null, "BatchGetItem", null, null, null, null, null, null,
+                    null, null, null, null, "include-request", inc + " is not an entity of the model", null);
+        }
+        Layout base = s.layout(inc, 0);
+        Map<String, KeyCondition> key = new LinkedHashMap<>();
+        key.put("PK", new KeyCondition("=", Keys.pkTemplate(base)));
+        key.put("SK", new KeyCondition("=", Keys.skTemplate(base, e, s.prefix(inc), 99)));
+        return new PatternPlan(n.id() + "." + inc, table, null, "BatchGetItem", key, null, null, null, null, null,
+                null, null, null, null, "include-request",
+                "BatchGetItem of the related " + inc + " items by the keys found in the first request", null);
+    }
+}

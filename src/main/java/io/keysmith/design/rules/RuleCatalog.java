@@ -1,0 +1,38 @@
+package io.keysmith.design.rules;
+
+import io.keysmith.design.DesignState;
+import java.util.List;
+
+/** The engine's rules in the order they run: keys first, then indexes, plans, cost and limits. */
+public final class RuleCatalog {
+
+    private static final List<Rule> RULES = List.of(
+            new EntityPrefixRule(),
+            new UniqueAttributeLookupRule(),
+            new ItemCollectionRule(),
+            new BaseTableKeyRule(),
+            new LsiForStrongReadRule(),
+            new OverloadedGsiRule(),
+            new DefaultPrimaryKeyRule(),
+            new EmbedBoundedChildrenRule(),
+            new TableLayoutRule(),
+            new ReadPlanRule(),
+            new WritePlanRule(),
+            new CapacityRule(),
+            new HotPartitionRule(),
+            new LimitsRule());
+
+    private RuleCatalog() {
+    }
+
+    public static List<Rule> rules() {
+        return RULES;
+    }
+
+    /** Runs every rule on the state, in order. */
+    public static void run(DesignState state) {
+        for (Rule rule : RULES) {
+            rule.apply(state);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package io.keysmith.export;
+
+import io.keysmith.design.Design;
+import io.keysmith.export.cloudformation.CloudFormationExporter;
+import io.keysmith.export.code.CodeExporter;
+import io.keysmith.export.review.ReviewExporter;
+import io.keysmith.export.seed.SeedExporter;
+import io.keysmith.export.terraform.TerraformExporter;
+import io.keysmith.export.workbench.WorkbenchExporter;
+import io.keysmith.model.Model;
+import java.util.List;
+
+/**
+ * The export entry point for the command line and the web app: files for one format, nothing
+ * written. Throws {@link ExportException} with a message for the user when the design cannot be
+ * exported (for example a table name DynamoDB forbids).
+ */
+public final class Exporters {
+
+    private Exporters() {
+    }
+
+    /** The model may be null when only a design is at hand; exports then use what the design says. */
+    public static List<ExportedFile> export(Model model, Design design, Format format, ExportOptions options) {
+        if (design == null) {
+            throw new ExportException("cannot export: no design");
+        }
+        TemplateRenderer renderer = new TemplateRenderer(options.templates());
+        return switch (format) {
+            case CLOUDFORMATION -> new CloudFormationExporter(renderer).yaml(model, design);
+            case CLOUDFORMATION_JSON -> new CloudFormationExporter(renderer).json(model, design);
+            case TERRAFORM -> new TerraformExporter(renderer).export(model, design);
+            case SEED -> new SeedExporter(renderer).export(model, design, options);
+            case WORKBENCH -> new WorkbenchExporter(renderer).export(model, design, options);
+            case REVIEW -> new ReviewExporter(renderer).export(model, design);
+            case CODE -> new CodeExporter(renderer).export(model, design);
+        };
+    }
+}
