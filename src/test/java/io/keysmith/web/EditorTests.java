@@ -79,6 +79,29 @@ class EditorTests extends BrowserTest {
         assertThat(library.accessPatterns().get(1).orderBy().descending()).isTrue();
         assertThat(model.saveStatus()).isEqualTo("All changes saved");
 
+        model.openTab("Design");
+        assertThat(model.planIds()).containsExactly("AP1", "AP2", "AP3", "AP4");
+        screenshot("design");
+        model.openTab("Model");
+        model.click("add-access-pattern");
+        model.fill("accessPatterns[4].name", "List books of an author by title");
+        model.openTab("Design");
+        assertThat(model.planIds()).containsExactly("AP1", "AP2", "AP3", "AP4", "AP5");
+
+        model.openTab("Learn");
+        assertThat(model.learnPosition()).startsWith("Step 1 of ");
+        String first = model.learnStepText();
+        model.learnNext();
+        assertThat(model.learnPosition()).startsWith("Step 2 of ");
+        assertThat(model.learnStepText()).isNotEqualTo(first);
+        screenshot("learn");
+
+        model.openTab("Export");
+        assertThat(model.export("CloudFormation template (YAML)")).contains("AWS::DynamoDB::Table");
+        screenshot("export");
+        assertThat(model.export("Terraform")).contains("aws_dynamodb_table");
+        assertThat(model.exportFiles()).contains("main.tf", "variables.tf");
+
         model.openTab("Diagram");
         page.locator("#diagram-image").waitFor();
         screenshot("diagram");

@@ -103,6 +103,42 @@ final class ModelPage {
         return page.locator("#conflict");
     }
 
+    /** The pattern ids of the design's plan table (waits for the design to be drawn). */
+    List<String> planIds() {
+        Locator cells = page.locator("#plans vaadin-grid-cell-content");
+        cells.first().waitFor();
+        return cells.allInnerTexts().stream().map(String::strip).filter(t -> t.matches("[A-Za-z]+\\d+")).toList();
+    }
+
+    String learnPosition() {
+        return page.locator("#learn-position").innerText();
+    }
+
+    String learnStepText() {
+        return page.locator("#learn-step").innerText();
+    }
+
+    void learnNext() {
+        page.locator("#learn-next").click();
+        settle();
+    }
+
+    /** Chooses an export format by the start of its title and returns the preview text. */
+    String export(String titleStart) {
+        page.locator("#export-format").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(titleStart))
+                .locator("visible=true").first().click();
+        settle();
+        return page.locator("#export-preview").innerText();
+    }
+
+    List<String> exportFiles() {
+        page.locator("#export-file").click();
+        List<String> names = page.locator("vaadin-select-item").locator("visible=true").allInnerTexts();
+        page.keyboard().press("Escape");
+        return names.stream().map(String::strip).toList();
+    }
+
     void undo() {
         page.locator("#undo").click();
         settle();
