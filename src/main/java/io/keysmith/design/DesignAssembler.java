@@ -115,14 +115,14 @@ final class DesignAssembler {
             NaturalKeys.Names n = natural.get(k);
             gsiList.add(n != null
                     ? new SecondaryIndex("GSI" + k, new KeyAttribute(n.partitionKey(), NaturalKeys.typeOf(only, n.partitionKey())),
-                            n.sortKey() == null ? null : new KeyAttribute(n.sortKey(), n.sortType()), Projection.ALL)
+                            n.sortKey() == null ? null : new KeyAttribute(n.sortKey(), n.sortType()), s.projection(k))
                     : new SecondaryIndex("GSI" + k, KeyAttribute.string("GSI" + k + "PK"),
-                            KeyAttribute.string("GSI" + k + "SK"), Projection.ALL));
+                            KeyAttribute.string("GSI" + k + "SK"), s.projection(k)));
         }
         List<SecondaryIndex> lsiList = new ArrayList<>();
         for (int k : lsis) {
             lsiList.add(new SecondaryIndex("LSI" + k, KeyAttribute.string("PK"), KeyAttribute.string("LSI" + k + "SK"),
-                    Projection.ALL));
+                    s.projection(-k)));
         }
         Table.Capacity capacity = null;
         if ("PROVISIONED".equals(s.billingMode())) {

@@ -46,6 +46,7 @@ public final class DesignState {
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, String> tableOf = new LinkedHashMap<>();
     private final Map<String, List<Link>> links = new LinkedHashMap<>();
+    private final Map<Integer, Projection> projections = new LinkedHashMap<>();
     private Cost cost;
 
     public DesignState(Model model, String style) {
@@ -193,6 +194,26 @@ public final class DesignState {
     /** The table names in order of first use. */
     public List<String> tableNames() {
         return tableOf.values().stream().distinct().toList();
+    }
+
+    /** The projection of a GSI (slot > 0) or LSI (slot < 0); ALL unless a rule chose another. */
+    public Projection projection(int slot) {
+        return projections.getOrDefault(slot, Projection.ALL);
+    }
+
+    public void projection(int slot, Projection projection) {
+        projections.put(slot, projection);
+    }
+
+    /** Every used index slot: GSIs ascending, then LSIs. */
+    public List<Integer> indexSlots() {
+        java.util.TreeSet<Integer> gsis = new java.util.TreeSet<>();
+        java.util.TreeSet<Integer> lsis = new java.util.TreeSet<>(Comparator.reverseOrder());
+        layouts.values().stream().flatMap(List::stream).forEach(l -> (l.slot() > 0 ? gsis : lsis).add(l.slot()));
+        lsis.remove(0);
+        List<Integer> out = new ArrayList<>(gsis);
+        out.addAll(lsis);
+        return out;
     }
 
     /** Billing mode from the model's settings. */

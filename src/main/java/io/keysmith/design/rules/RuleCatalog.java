@@ -15,6 +15,7 @@ public final class RuleCatalog {
             new LsiForStrongReadRule(),
             new OverloadedGsiRule(),
             new DefaultPrimaryKeyRule(),
+            new IndexProjectionRule(),
             new EmbedBoundedChildrenRule(),
             new DuplicateParentAttributesRule(),
             new TableLayoutRule(),

@@ -30,6 +30,7 @@ class StrongReadBaseKeyRuleTests {
         assertThat(plan(d, "AP2").consistentRead()).isTrue();
         assertThat(plan(d, "AP1").index()).isEqualTo("GSI1");
         assertThat(plan(d, "AP1").requests()).isNull();
+        assertThat(d.tables().get(0).globalSecondaryIndexes().get(0).projection().type()).isEqualTo("ALL");
     }
 
     @Test
@@ -40,6 +41,8 @@ class StrongReadBaseKeyRuleTests {
         assertThat(plan(d, "AP2").requests().get(1).operation()).isEqualTo("BatchGetItem");
         assertThat(plan(d, "AP2").verdict()).contains("strongly consistent");
         assertThat(plan(d, "AP2").consistentRead()).isNull();
+        assertThat(d.tables().get(0).globalSecondaryIndexes().get(0).projection().type()).isEqualTo("KEYS_ONLY");
+        assertThat(step(d, "index-projection").fired()).isTrue();
     }
 
     @Test
