@@ -106,7 +106,10 @@ final class DesignAssembler {
         }
         for (Entity e : members) {
             for (Lookup lookup : s.lookupsOf(e.name())) {
-                rows.add(new ItemRow(e.name(), Map.of("PK", lookup.pk(), "SK", lookup.sk()), null, null, "lookup",
+                Map<String, String> keys = new LinkedHashMap<>();
+                keys.put("PK", lookup.pk());
+                keys.put("SK", lookup.sk());
+                rows.add(new ItemRow(e.name(), keys, null, null, "lookup",
                         "copy keyed by unique " + lookup.attribute() + "; written in the same transaction as the item"));
             }
         }
