@@ -53,7 +53,8 @@ public record Need(AccessPattern pattern, Entity entity, List<Condition> equalit
         if (range != null) {
             return range.attribute();
         }
-        return order == null ? null : order.attribute();
+        // Ordering by an attribute fixed with = needs no sort key: every result has the same value.
+        return order == null || eqAttributes().contains(order.attribute()) ? null : order.attribute();
     }
 
     public boolean strong() {

@@ -92,7 +92,7 @@ final class ItemCollectionRule implements Rule {
             Layout le = s.layout(e.name(), slot);
             String prefix;
             if (le == null) {
-                List<String> comps = n.order() == null ? List.of() : List.of(n.order().attribute());
+                List<String> comps = n.sortAttribute() == null ? List.of() : List.of(n.sortAttribute());
                 le = new Layout(e.name(), slot, placement.prefixFor(e, ePk, null), ePk, comps, null);
                 if (slot == 0 && !placement.baseEligible(le)) {
                     continue;

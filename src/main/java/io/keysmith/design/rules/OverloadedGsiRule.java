@@ -46,6 +46,10 @@ final class OverloadedGsiRule implements Rule {
                 continue;
             }
             Layout l = placement.propose(n, slot, true);
+            if (Keys.match(l, n) == null) {
+                // The sparse form cannot express this pattern; a plain key with the constants as placeholders can.
+                l = placement.propose(n, slot, false);
+            }
             m = placement.place(n, l, l.when() != null ? "sparse-index-for-constant" : id());
             if (m != null) {
                 patterns.add(n.id());

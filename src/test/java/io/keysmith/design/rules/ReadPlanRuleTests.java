@@ -79,6 +79,14 @@ class ReadPlanRuleTests {
         assertThat(plan(d, "AP1").verdict()).contains("filter #status = :status");
     }
 
+    @Test
+    void orderingByAnAttributeFixedWithEqualsNeedsNoSortKey() {
+        Design d = design(model(CUSTOMER + "," + ORDER, CUSTOMER_ORDERS,
+                read("AP1", "Order", eq("customerId"), ", \"orderBy\": {\"attribute\": \"customerId\", \"direction\": \"asc\"}")));
+        assertThat(plan(d, "AP1").operation()).isEqualTo("Query");
+        assertThat(plan(d, "AP1").keyCondition().get("PK").value()).isEqualTo("CUSTOMER#{customerId}");
+    }
+
     /** Reads item rows of a design. */
     static final class Designs2 {
         static String sortKeyOf(Design d, String entity) {
