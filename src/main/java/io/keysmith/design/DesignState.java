@@ -55,8 +55,12 @@ public final class DesignState {
         Set<String> usedPrefixes = new LinkedHashSet<>();
         for (Entity e : model.entities()) {
             entities.put(e.name(), e);
-            String prefix = e.name().toUpperCase(Locale.ROOT);
-            prefixes.put(e.name(), usedPrefixes.add(prefix) ? prefix : e.name());
+            String upper = e.name().toUpperCase(Locale.ROOT);
+            String prefix = upper;
+            for (int i = 2; !usedPrefixes.add(prefix); i++) {
+                prefix = upper + "_" + i;
+            }
+            prefixes.put(e.name(), prefix);
             needsByEntity.put(e.name(), new ArrayList<>());
             layouts.put(e.name(), new ArrayList<>());
             changing.put(e.name(), new LinkedHashSet<>());
