@@ -109,6 +109,21 @@ public final class DesignState {
         return needsByEntity.getOrDefault(entity, List.of());
     }
 
+    /**
+     * Whether a read asks for a number attribute's leading digits (begins_with): its keys then hold
+     * the plain number, because zero-padding would change the prefix; unless another pattern sorts
+     * or ranges over it.
+     */
+    public boolean digitPrefixed(String entity, String attr) {
+        List<Need> list = needsByEntity.getOrDefault(entity, List.of());
+        boolean prefixes = list.stream().anyMatch(n -> n.range() != null && n.range().attribute().equals(attr)
+                && n.range().op() == io.keysmith.model.Op.BEGINS_WITH);
+        // Order and other ranges need the padding more: they would be wrong for every value, not only some.
+        boolean sorts = list.stream().anyMatch(n -> attr.equals(n.sortAttribute())
+                && (n.range() == null || n.range().op() != io.keysmith.model.Op.BEGINS_WITH));
+        return prefixes && !sorts;
+    }
+
     /** Whether the attribute can be part of a primary key: always present and never updated. */
     public boolean stable(String entity, String attr) {
         Entity e = entities.get(entity);

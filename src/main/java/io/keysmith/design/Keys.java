@@ -18,9 +18,10 @@ public final class Keys {
     private Keys() {
     }
 
-    public static String placeholder(Entity e, String attr) {
+    /** {attr}, or {attr:0N} for a number that must sort as a string (unless a pattern asks for its leading digits). */
+    public static String placeholder(DesignState s, Entity e, String attr) {
         boolean number = e.attribute(attr).map(a -> a.type() == AttributeType.NUMBER).orElse(false);
-        return number ? "{" + attr + ":0" + NUMBER_PAD + "}" : "{" + attr + "}";
+        return number && !s.digitPrefixed(e.name(), attr) ? "{" + attr + ":0" + NUMBER_PAD + "}" : "{" + attr + "}";
     }
 
     public static String pkTemplate(Layout l) {
@@ -32,11 +33,11 @@ public final class Keys {
     }
 
     /** The sort key template up to {@code count} attributes after the entity prefix. */
-    public static String skTemplate(Layout l, Entity e, String prefix, int count) {
+    public static String skTemplate(DesignState s, Layout l, Entity e, String prefix, int count) {
         StringBuilder out = new StringBuilder(prefix);
         List<String> comps = l.finalComps(e);
         for (int i = 0; i < count && i < comps.size(); i++) {
-            out.append('#').append(placeholder(e, comps.get(i)));
+            out.append('#').append(placeholder(s, e, comps.get(i)));
         }
         return out.toString();
     }

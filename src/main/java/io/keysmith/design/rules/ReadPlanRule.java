@@ -115,18 +115,18 @@ final class ReadPlanRule implements Rule {
         if (a.colocated()) {
             skDesc = "the whole partition (the item collection)";
         } else if (m.fullKey()) {
-            key.put(l.skName(), new KeyCondition("=", Keys.skTemplate(l, e, prefix, comps.size())));
+            key.put(l.skName(), new KeyCondition("=", Keys.skTemplate(s, l, e, prefix, comps.size())));
             skDesc = "one item";
         } else if (n.range() != null) {
-            String pre = Keys.skTemplate(l, e, prefix, m.eqInSortKey());
-            String ph = pre + "#" + Keys.placeholder(e, n.range().attribute());
+            String pre = Keys.skTemplate(s, l, e, prefix, m.eqInSortKey());
+            String ph = pre + "#" + Keys.placeholder(s, e, n.range().attribute());
             key.put(l.skName(), rangeCondition(n.range().op(), pre, ph));
             skDesc = n.range().attribute() + " " + n.range().op().json() + " on the sort key";
         } else if (comps.isEmpty()) {
             key.put(l.skName(), new KeyCondition("=", prefix));
             skDesc = "one item";
         } else {
-            key.put(l.skName(), new KeyCondition("begins_with", Keys.skTemplate(l, e, prefix, m.eqInSortKey()) + "#"));
+            key.put(l.skName(), new KeyCondition("begins_with", Keys.skTemplate(s, l, e, prefix, m.eqInSortKey()) + "#"));
             skDesc = "begins_with on the sort key";
         }
         boolean get = l.slot() == 0 && m.fullKey() && m.filterAttrs().isEmpty() && !a.colocated();
@@ -176,7 +176,7 @@ final class ReadPlanRule implements Rule {
         Layout base = s.layout(e.name(), 0);
         Map<String, KeyCondition> key = new LinkedHashMap<>();
         key.put("PK", new KeyCondition("=", Keys.pkTemplate(base)));
-        key.put("SK", new KeyCondition("=", Keys.skTemplate(base, e, s.prefix(e.name()), 99)));
+        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base, e, s.prefix(e.name()), 99)));
         return new PatternPlan(id, table, null, "BatchGetItem", key, null, null, null, null, null,
                 null, null, null, null, "include-request",
                 "BatchGetItem of the " + e.name() + " items by the keys found in the first request", null);

@@ -87,6 +87,14 @@ class ReadPlanRuleTests {
         assertThat(plan(d, "AP1").keyCondition().get("PK").value()).isEqualTo("CUSTOMER#{customerId}");
     }
 
+    @Test
+    void aNumberSearchedByLeadingDigitsIsKeptUnpadded() {
+        Design d = orders(range("total", "begins_with"), "");
+        assertThat(plan(d, "AP1").keyCondition().get("SK")).isEqualTo(new KeyCondition("begins_with", "ORDER#{total}"));
+        assertThat(io.keysmith.design.Designs.row(d, "Order").keys().values()).anyMatch(v -> v.contains("{total}"))
+                .noneMatch(v -> v.contains("{total:0"));
+    }
+
     /** Reads item rows of a design. */
     static final class Designs2 {
         static String sortKeyOf(Design d, String entity) {
