@@ -19,7 +19,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
  */
 public final class SeedingBenchmark {
 
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 3;
 
     private SeedingBenchmark() {
     }
