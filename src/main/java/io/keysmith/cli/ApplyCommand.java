@@ -80,8 +80,9 @@ final class ApplyCommand implements Command {
                     out.println("  seeded " + written + " / " + total + " items");
                 }
             }, new CancelToken(), a.options().threads());
-            out.printf("Seeded %d items in %.1f s (%.0f items/s, %d retries); the table holds %d items%n",
-                    seed.written(), seed.millis() / 1000.0, seed.itemsPerSecond(), seed.retries(), seed.counted());
+            out.printf("Seeded %d items in %.1f s (%.0f items/s, %d retries); the table holds %d items%s%n",
+                    seed.written(), seed.millis() / 1000.0, seed.itemsPerSecond(), seed.retries(), seed.counted(),
+                    seed.before() == 0 ? "" : " (" + seed.before() + " were there before)");
             if (!seed.complete()) {
                 err.println("keysmith apply: the table holds " + seed.counted() + " items, " + seed.written() + " were written");
                 return 1;

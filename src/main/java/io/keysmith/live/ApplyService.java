@@ -104,11 +104,12 @@ public final class ApplyService implements AutoCloseable {
             throw new LiveException(plan.actions().stream().filter(TableAction::refused).findFirst().orElseThrow().reason());
         }
         try {
+            long before = plan.actions().stream().anyMatch(a -> a.kind() == TableAction.Kind.REUSE) ? count(plan) : 0;
             prepareTables(plan);
             List<SeedWriter.TableItem> items = tableItems(plan);
             SeedResult result = new SeedWriter(client, threads).write(items, listener, cancel);
             long counted = result.cancelled() ? -1 : count(plan);
-            return new SeedResult(result.written(), counted, result.retries(), result.millis(), result.cancelled());
+            return new SeedResult(result.written(), counted, result.retries(), result.millis(), result.cancelled(), before);
         } catch (RuntimeException e) {
             throw Failures.explain(target(), e);
         }
@@ -149,8 +150,12 @@ public final class ApplyService implements AutoCloseable {
         long n = 0;
         for (TableAction a : plan.actions()) {
             Counter c = new Counter();
-            client.scanPaginator(b -> b.tableName(a.table().name()).select(Select.COUNT))
-                    .forEach(page -> c.n += page.count());
+            try {
+                client.scanPaginator(b -> b.tableName(a.table().name()).select(Select.COUNT))
+                        .forEach(page -> c.n += page.count());
+            } catch (ResourceNotFoundException e) {
+                continue; // not created yet
+            }
             n += c.n;
         }
         return n;

@@ -9,6 +9,8 @@ import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.retry.RetryMode;
+import software.amazon.awssdk.http.SdkHttpClient;
+import software.amazon.awssdk.http.apache5.Apache5HttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
@@ -38,7 +40,7 @@ public final class Connection implements AutoCloseable {
 
     /** Local endpoints accept any credentials; fixed dummy ones keep the user's real ones out of it. */
     private static DynamoDbClient local(URI endpoint, String region) {
-        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.of(region))
+        return DynamoDbClient.builder().endpointOverride(endpoint).region(Region.of(region)).httpClientBuilder(http())
                 .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("keysmith", "local")))
                 .overrideConfiguration(config()).build();
     }
@@ -49,8 +51,13 @@ public final class Connection implements AutoCloseable {
         }
         AwsCredentialsProvider credentials = a.profile() == null ? DefaultCredentialsProvider.builder().build()
                 : ProfileCredentialsProvider.builder().profileName(a.profile()).build();
-        return DynamoDbClient.builder().region(Region.of(a.region())).credentialsProvider(credentials)
+        return DynamoDbClient.builder().region(Region.of(a.region())).credentialsProvider(credentials).httpClientBuilder(http())
                 .overrideConfiguration(config()).build();
+    }
+
+    /** A connection pool large enough for the seed writer's threads, so that none waits for or reopens a connection. */
+    private static SdkHttpClient.Builder<?> http() {
+        return Apache5HttpClient.builder().maxConnections(128).connectionTimeout(Duration.ofSeconds(5));
     }
 
     /** Our writer retries throttling itself, with backoff and jitter; the SDK only retries briefly. */

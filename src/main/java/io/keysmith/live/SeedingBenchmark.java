@@ -15,11 +15,11 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 /**
  * Seeding throughput of the parallel {@link SeedWriter} against a single-threaded loop of
  * 25-item BatchWriteItem calls, measured in the same run on fresh embedded DynamoDB Local
- * servers, alternating the two and keeping the best of each.
+ * servers after a warm-up round, alternating the two and keeping the best of each.
  */
 public final class SeedingBenchmark {
 
-    private static final int ROUNDS = 2;
+    private static final int ROUNDS = 3;
 
     private SeedingBenchmark() {
     }
@@ -48,13 +48,18 @@ public final class SeedingBenchmark {
     }
 
     public static Result measure(Model model, Design design, int items, int threads, PrintStream log) {
+        // A warm-up round, not counted: the JIT compiles the client and DynamoDB Local first.
+        once(model, design, Math.max(1, items / 2), threads);
+        once(model, design, Math.max(1, items / 2), 0);
         double baseline = 0;
         double parallel = 0;
         for (int round = 0; round < ROUNDS; round++) {
-            baseline = Math.max(baseline, once(model, design, items, 0));
-            parallel = Math.max(parallel, once(model, design, items, threads));
+            double b = once(model, design, items, 0);
+            double p = once(model, design, items, threads);
+            baseline = Math.max(baseline, b);
+            parallel = Math.max(parallel, p);
             if (log != null) {
-                log.printf("  round %d: baseline %.0f items/s, parallel %.0f items/s%n", round + 1, baseline, parallel);
+                log.printf("  round %d: baseline %.0f items/s, parallel %.0f items/s, ratio %.2fx%n", round + 1, b, p, p / b);
             }
         }
         return new Result(items, threads, baseline, parallel);

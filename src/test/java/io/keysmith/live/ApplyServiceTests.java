@@ -84,6 +84,10 @@ class ApplyServiceTests {
 
         ApplyPlan again = service.plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(200));
         assertThat(again.actions().get(0).kind()).isEqualTo(TableAction.Kind.REUSE);
+        SeedResult reseed = service.apply(again, SeedListener.NONE, new CancelToken(), 2);
+        assertThat(reseed.before()).isEqualTo(first.items().size());
+        assertThat(reseed.counted()).as("same seed, same keys: overwritten, not added").isEqualTo(first.items().size());
+        assertThat(reseed.complete()).isTrue();
 
         Design other = Fixtures.design(Fixtures.text("shop.design.json").replace("LiveShop", "Reuse")
                 .replace("\"GSI1SK\", \"type\": \"S\"", "\"GSI1SK\", \"type\": \"N\""));

@@ -33,7 +33,7 @@ class SampleModelsApplyTests {
             "iot-readings.json AP10", "the whole-partition Query also returns Sensor items",
             "online-shop.json AP2", "the whole-partition Query also returns Order items",
             "online-shop.json AP4", "the limited descending Query never reaches the Customer item",
-            "twitter-feed.json AP7", "the whole-partition Query also returns Tweet items",
+            "twitter-feed.json AP7", "the whole-partition Query also returns items of other entities (Tweet, Like)",
             "twitter-feed.json AP11", "the BatchGetItem key needs Tweet attributes a Like item lacks");
 
     static Stream<String> samples() {
