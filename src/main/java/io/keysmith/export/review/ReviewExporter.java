@@ -44,7 +44,7 @@ public final class ReviewExporter {
     static ReviewView view(Model model, Design design) {
         String name = model.name() != null ? model.name() : design.model() == null ? "design" : design.model();
         List<MermaidEntity> entities = model.entities().stream().map(e -> new MermaidEntity(MarkdownText.mermaidId(e.name()),
-                MarkdownText.mermaidLabel(e.name()), e.attributes().stream()
+                e.attributes().stream()
                         .map(a -> a.type().json() + " " + MarkdownText.mermaidId(a.name()) + (a.partOfIdentifier() ? " PK" : ""))
                         .toList())).toList();
         List<String> relationships = model.relationships().stream().map(ReviewExporter::relationship).toList();
