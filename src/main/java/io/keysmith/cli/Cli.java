@@ -17,6 +17,7 @@ public final class Cli {
         register(new ExportCommand());
         register(new ImportCommand());
         register(new BenchCommand());
+        register(new ApplyCommand());
     }
 
     private Cli() {

@@ -21,8 +21,7 @@ final class DiagramPanel extends Div {
         this.session = session;
         setId("diagram");
         addClassName("ks-diagram");
-        session.onChange(change -> render());
-        render();
+        WhenShown.recompute(this, session, this::render);
     }
 
     private void render() {

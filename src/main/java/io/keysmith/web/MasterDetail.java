@@ -39,7 +39,7 @@ abstract class MasterDetail extends HorizontalLayout {
         this.location = location;
         list.setId(location + "-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        list.addComponentColumn(this::labelOf).setHeader(capitalized(kind) + "s").setFlexGrow(1);
+        list.addComponentColumn(this::labelOf).setHeader(kind.equals("entity") ? "Entities" : capitalized(kind) + "s").setFlexGrow(1);
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(item -> {
             if (item.index() != selected) {
                 selected = item.index();

@@ -67,6 +67,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         add(header(), conflict, problems, tabs());
         session.onChange(change -> refresh());
         refresh();
+        addAttachListener(e -> refresh());
     }
 
     private HorizontalLayout header() {

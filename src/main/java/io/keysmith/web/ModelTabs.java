@@ -16,7 +16,10 @@ final class ModelTabs {
 
     static List<Tab> all(EditSession session) {
         List<Tab> tabs = new ArrayList<>();
+        tabs.add(new Tab("Design", new DesignPanel(session)));
         tabs.add(new Tab("Diagram", new DiagramPanel(session)));
+        tabs.add(new Tab("Learn", new LearnPanel(session)));
+        tabs.add(new Tab("Export", new ExportPanel(session)));
         return tabs;
     }
 }

@@ -19,12 +19,21 @@ final class ProblemMarkers {
 
     <T extends Component & HasValidation> void register(String location, T field) {
         field.getElement().setAttribute("data-location", location);
+        // the model's validator decides; the fields' own checks would clear its messages on the next keystroke
+        switch (field) {
+            case com.vaadin.flow.component.textfield.TextField t -> t.setManualValidation(true);
+            case com.vaadin.flow.component.textfield.NumberField n -> n.setManualValidation(true);
+            case com.vaadin.flow.component.select.Select<?> s -> s.setManualValidation(true);
+            case com.vaadin.flow.component.combobox.MultiSelectComboBox<?> m -> m.setManualValidation(true);
+            default -> { }
+        }
         fields.put(location, field);
     }
 
     /** Marks the fields; returns the problems no field on screen could show. */
     List<Problem> show(List<Problem> problems) {
-        fields.values().removeIf(f -> !((Component) f).isAttached());
+        // fields of rows that were removed stay detached; a re-drawn row registers its location again
+        fields.values().removeIf(f -> ((Component) f).getParent().isEmpty() && !((Component) f).isAttached());
         Map<HasValidation, List<String>> messages = new LinkedHashMap<>();
         List<Problem> unplaced = new ArrayList<>();
         for (Problem problem : problems) {

@@ -14,6 +14,13 @@ final class ModelPage {
         this.page = page;
     }
 
+    static ModelPage open(Page page, String baseUrl, String id) {
+        page.navigate(baseUrl + "models/" + id);
+        ModelPage model = new ModelPage(page);
+        model.waitUntilShown();
+        return model;
+    }
+
     void waitUntilShown() {
         page.locator("#model-title").waitFor();
     }
@@ -24,6 +31,7 @@ final class ModelPage {
 
     void openTab(String name) {
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        settle();
     }
 
     /** The labels of the items listed on the left of the entities or access patterns tab. */
@@ -47,6 +55,13 @@ final class ModelPage {
         Locator input = field(location).locator("input");
         input.fill(value);
         input.press("Tab");
+        settle();
+    }
+
+    /** Waits until the browser has no request to the server in flight, so the next step sees the re-drawn form. */
+    void settle() {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                + ".every(c => !c.isActive || !c.isActive())");
     }
 
     /** Chooses an option of a select bound to a model location. */
@@ -54,6 +69,7 @@ final class ModelPage {
         field(location).click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option))
                 .locator("visible=true").first().click();
+        settle();
     }
 
     void check(String location) {
@@ -72,6 +88,7 @@ final class ModelPage {
 
     void click(String id) {
         page.locator("#" + id).click();
+        settle();
     }
 
     void button(String text) {
@@ -86,7 +103,44 @@ final class ModelPage {
         return page.locator("#conflict");
     }
 
+    /** The pattern ids of the design's plan table (waits for the design to be drawn). */
+    List<String> planIds() {
+        Locator cells = page.locator("#plans vaadin-grid-cell-content");
+        cells.first().waitFor();
+        return cells.allInnerTexts().stream().map(String::strip).filter(t -> t.matches("[A-Za-z]+\\d+")).toList();
+    }
+
+    String learnPosition() {
+        return page.locator("#learn-position").innerText();
+    }
+
+    String learnStepText() {
+        return page.locator("#learn-step").innerText();
+    }
+
+    void learnNext() {
+        page.locator("#learn-next").click();
+        settle();
+    }
+
+    /** Chooses an export format by the start of its title and returns the preview text. */
+    String export(String titleStart) {
+        page.locator("#export-format").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(titleStart))
+                .locator("visible=true").first().click();
+        settle();
+        return page.locator("#export-preview").innerText();
+    }
+
+    List<String> exportFiles() {
+        page.locator("#export-file").click();
+        List<String> names = page.locator("vaadin-select-item").locator("visible=true").allInnerTexts();
+        page.keyboard().press("Escape");
+        return names.stream().map(String::strip).toList();
+    }
+
     void undo() {
         page.locator("#undo").click();
+        settle();
     }
 }

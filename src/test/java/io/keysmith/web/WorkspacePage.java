@@ -37,6 +37,15 @@ final class WorkspacePage {
         return model;
     }
 
+    ModelPage createModel(String name) {
+        page.locator("#new-model").click();
+        page.locator("#model-name input").fill(name);
+        page.locator("#name-ok").click();
+        ModelPage model = new ModelPage(page);
+        model.waitUntilShown();
+        return model;
+    }
+
     Locator button(String text) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text));
     }

@@ -1,0 +1,168 @@
+package io.keysmith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import io.keysmith.model.Model;
+import io.keysmith.model.ModelReader;
+import io.keysmith.workspace.Workspace;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The model editor in a browser: building a model, inline problems, undo, two tabs, hostile text. */
+class EditorTests extends BrowserTest {
+
+    private static final String SMALL_MODEL = """
+            {"format": "keysmith-model/1", "name": "%s",
+             "entities": [{"name": "User", "attributes": [
+                 {"name": "userId", "type": "string", "identifier": true},
+                 {"name": "email", "type": "string", "unique": true}]}],
+             "relationships": [],
+             "accessPatterns": [{"id": "AP1", "name": "Get a user", "type": "read", "entity": "User",
+                 "where": [{"attribute": "userId", "op": "="}]}]}
+            """;
+
+    @Autowired
+    Workspace workspace;
+
+    @Test
+    void aModelBuiltFromScratchHasTwoEntitiesARelationshipAndFourAccessPatterns() {
+        WorkspacePage workspacePage = WorkspacePage.open(page, baseUrl());
+        ModelPage model = workspacePage.createModel("Library");
+
+        model.click("add-entity");
+        model.fill("entities[0].name", "Author");
+        model.fill("entities[0].attributes[0].name", "authorId");
+        model.click("add-attribute");
+        model.fill("entities[0].attributes[1].name", "fullName");
+
+        model.click("add-entity");
+        model.fill("entities[1].name", "Book");
+        model.fill("entities[1].attributes[0].name", "bookId");
+        model.click("add-attribute");
+        model.fill("entities[1].attributes[1].name", "authorId");
+        model.click("add-attribute");
+        model.fill("entities[1].attributes[2].name", "published");
+        model.choose("entities[1].attributes[2].type", "date");
+        assertThat(model.listed("entities")).containsExactly("Author", "Book");
+
+        model.openTab("Relationships");
+        model.click("add-relationship");
+        model.fill("relationships[0].foreignKey", "authorId");
+
+        model.openTab("Access patterns");
+        model.click("add-access-pattern");
+        model.fill("accessPatterns[0].name", "Get an author");
+        model.click("add-access-pattern");
+        model.fill("accessPatterns[1].name", "Books of an author, newest first");
+        model.choose("accessPatterns[1].entity", "Book");
+        model.choose("accessPatterns[1].orderBy.attribute", "published");
+        model.choose("accessPatterns[1].orderBy.direction", "desc");
+        model.click("add-access-pattern");
+        model.fill("accessPatterns[2].name", "Get a book");
+        model.choose("accessPatterns[2].entity", "Book");
+        model.choose("accessPatterns[2].where[0].attribute", "bookId");
+        model.click("add-access-pattern");
+        model.fill("accessPatterns[3].name", "Add a book");
+        model.choose("accessPatterns[3].type", "create");
+        model.choose("accessPatterns[3].entity", "Book");
+        model.fill("accessPatterns[3].rate", "5");
+        screenshot("editor-access-patterns");
+
+        ModelReader.Result saved = workspace.find("library").orElseThrow().read();
+        assertThat(saved.problems()).isEmpty();
+        Model library = saved.model();
+        assertThat(library.entities()).extracting(e -> e.name()).containsExactly("Author", "Book");
+        assertThat(library.relationships()).singleElement()
+                .satisfies(r -> assertThat(r.foreignKey()).containsExactly("authorId"));
+        assertThat(library.accessPatterns()).hasSize(4);
+        assertThat(library.accessPatterns().get(1).orderBy().descending()).isTrue();
+        assertThat(model.saveStatus()).isEqualTo("All changes saved");
+
+        model.openTab("Design");
+        assertThat(model.planIds()).containsExactly("AP1", "AP2", "AP3", "AP4");
+        screenshot("design");
+        model.openTab("Model");
+        model.click("add-access-pattern");
+        model.fill("accessPatterns[4].name", "List books of an author by title");
+        model.openTab("Design");
+        assertThat(model.planIds()).containsExactly("AP1", "AP2", "AP3", "AP4", "AP5");
+
+        model.openTab("Learn");
+        assertThat(model.learnPosition()).startsWith("Step 1 of ");
+        String first = model.learnStepText();
+        model.learnNext();
+        assertThat(model.learnPosition()).startsWith("Step 2 of ");
+        assertThat(model.learnStepText()).isNotEqualTo(first);
+        screenshot("learn");
+
+        model.openTab("Export");
+        assertThat(model.export("CloudFormation template (YAML)")).contains("AWS::DynamoDB::Table");
+        screenshot("export");
+        assertThat(model.export("Terraform")).contains("aws_dynamodb_table");
+        assertThat(model.exportFiles()).contains("main.tf", "variables.tf");
+
+        model.openTab("Diagram");
+        page.locator("#diagram-image").waitFor();
+        screenshot("diagram");
+    }
+
+    @Test
+    void badInputShowsAMessageNextToTheFieldAndUndoTakesItBack() {
+        String id = workspace.importModel("undo-me.json", SMALL_MODEL.formatted("Undo me"));
+        ModelPage model = ModelPage.open(page, baseUrl(), id);
+
+        model.fill("entities[0].attributes[1].name", "userId");
+        assertThat(model.errorMessage("entities[0].attributes[1].name")).contains("userId");
+        screenshot("editor-inline-problem");
+
+        model.undo();
+        page.waitForCondition(() -> !model.isInvalid("entities[0].attributes[1].name"));
+        assertThat(model.field("entities[0].attributes[1].name").locator("input").inputValue()).isEqualTo("email");
+        assertThat(workspace.find(id).orElseThrow().read().ok()).isTrue();
+
+        model.openTab("Access patterns");
+        model.fill("accessPatterns[0].rate", "-3");
+        assertThat(model.errorMessage("accessPatterns[0].rate")).isNotBlank();
+    }
+
+    @Test
+    void twoTabsOnOneModelNeverSilentlyOverwriteEachOther() {
+        String id = workspace.importModel("shared.json", SMALL_MODEL.formatted("Shared"));
+        ModelPage first = ModelPage.open(page, baseUrl(), id);
+        Page secondPage = context.newPage();
+        ModelPage second = ModelPage.open(secondPage, baseUrl(), id);
+
+        first.fill("entities[0].attributes[1].name", "emailAddress");
+        page.waitForCondition(() -> first.saveStatus().equals("All changes saved"));
+        second.fill("entities[0].attributes[1].name", "mail");
+        second.conflictBanner().waitFor();
+        assertThat(second.saveStatus()).contains("changed in another tab");
+        assertThat(workspace.snapshot(id).orElseThrow().text()).contains("emailAddress").doesNotContain("\"mail\"");
+
+        second.click("conflict-reload");
+        secondPage.waitForCondition(() -> second.field("entities[0].attributes[1].name").locator("input")
+                .inputValue().equals("emailAddress"));
+        assertThat(second.conflictBanner().isVisible()).isFalse();
+    }
+
+    @Test
+    void hostileTextIsShownAsTextAndNeverRun() {
+        String hostile = "<img src=x onerror=\"window.__pwned=1\"><script>window.__pwned=1</script>"
+                + "x".repeat(300);
+        String id = workspace.importModel("hostile.json", SMALL_MODEL.formatted("Hostile"));
+        ModelPage model = ModelPage.open(page, baseUrl(), id);
+        model.fill("entities[0].name", hostile);
+        model.openTab("Settings");
+        model.fill("name", hostile);
+        page.waitForCondition(() -> model.title().startsWith("<img"));
+        assertThat(model.title()).isEqualTo(hostile);
+        model.openTab("Diagram");
+        page.locator("#diagram-image").waitFor();
+        WorkspacePage workspacePage = WorkspacePage.open(page, baseUrl());
+        assertThat(workspacePage.cellTexts()).contains(hostile);
+        assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
+        assertThat(page.locator("img[src=x]").count()).isZero();
+        screenshot("hostile-text");
+    }
+}
