@@ -15,7 +15,7 @@ public final class MarkdownText {
      */
     public static String text(String value) {
         StringBuilder out = new StringBuilder(value.length());
-        String flat = value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+        String flat = oneLine(value);
         for (int i = 0; i < flat.length(); i++) {
             char c = flat.charAt(i);
             switch (c) {
@@ -32,7 +32,7 @@ public final class MarkdownText {
 
     /** Inline code; a pipe is written as an entity-free escape that GitHub accepts inside tables. */
     public static String code(String value) {
-        String flat = value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ').replace("|", "\\|");
+        String flat = oneLine(value).replace("|", "\\|");
         int run = longestRun(flat, '`');
         String fence = "`".repeat(run + 1);
         String pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
@@ -48,6 +48,16 @@ public final class MarkdownText {
     /** A quoted Mermaid label: quotes and line breaks removed, since Mermaid has no escape for them. */
     public static String mermaidLabel(String value) {
         return "\"" + value.replaceAll("[\"\\r\\n`]", "'").replace("<", "&lt;").replace(">", "&gt;") + "\"";
+    }
+
+    /** Line breaks of any kind and other control characters become spaces. */
+    private static String oneLine(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            out.append(Character.isISOControl(c) || c == '\u2028' || c == '\u2029' ? ' ' : c);
+        }
+        return out.toString();
     }
 
     private static int longestRun(String s, char c) {

@@ -44,7 +44,7 @@ public final class ReviewExporter {
     static ReviewView view(Model model, Design design) {
         String name = model.name() != null ? model.name() : design.model() == null ? "design" : design.model();
         List<MermaidEntity> entities = model.entities().stream().map(e -> new MermaidEntity(MarkdownText.mermaidId(e.name()),
-                MarkdownText.mermaidLabel(e.name()), e.attributes().stream()
+                e.attributes().stream()
                         .map(a -> a.type().json() + " " + MarkdownText.mermaidId(a.name()) + (a.partOfIdentifier() ? " PK" : ""))
                         .toList())).toList();
         List<String> relationships = model.relationships().stream().map(ReviewExporter::relationship).toList();
@@ -155,12 +155,12 @@ public final class ReviewExporter {
     }
 
     private static IndexRow index(Table table, SecondaryIndex index, String kind) {
-        String projection = index.projection() == null ? "ALL" : index.projection().type()
+        String projection = index.projection() == null ? "ALL" : md(nz(index.projection().type()))
                 + (index.projection().nonKeyAttributes() == null ? "" : " (" + index.projection().nonKeyAttributes()
                         .stream().map(MarkdownText::code).collect(Collectors.joining(", ")) + ")");
         return new IndexRow(MarkdownText.code(table.name()), MarkdownText.code(index.name()), kind,
                 index.partitionKey() == null ? MarkdownText.code(table.partitionKey().name()) : MarkdownText.code(index.partitionKey().name()),
-                index.sortKey() == null ? "" : MarkdownText.code(index.sortKey().name()), md(projection));
+                index.sortKey() == null ? "" : MarkdownText.code(index.sortKey().name()), projection);
     }
 
     private static String denormalization(Denormalization d) {
@@ -174,18 +174,19 @@ public final class ReviewExporter {
         if (d.patterns() != null && !d.patterns().isEmpty()) {
             s.append(" for ").append(d.patterns().stream().map(ReviewExporter::md).collect(Collectors.joining(", ")));
         }
+        s.append('.');
         if (d.reason() != null) {
-            s.append(". ").append(md(d.reason()));
+            s.append(' ').append(md(sentence(d.reason())));
         }
         if (d.writeCost() != null) {
-            s.append(". Write cost: ").append(md(d.writeCost()));
+            s.append(" Write cost: ").append(md(sentence(d.writeCost())));
         }
         return s.toString();
     }
 
     private static String warning(Warning w) {
         return "**" + md(nz(w.severity()).toUpperCase(Locale.ROOT)) + "** " + (w.target() == null ? "" : md(w.target()) + ": ")
-                + md(nz(w.message())) + (w.remedy() == null ? "" : " Remedy: " + md(w.remedy()));
+                + md(sentence(nz(w.message()))) + (w.remedy() == null ? "" : " Remedy: " + md(sentence(w.remedy())));
     }
 
     private static String stepText(Step s) {
@@ -194,6 +195,11 @@ public final class ReviewExporter {
             text.append(" Changes: ").append(String.join("; ", s.changes())).append('.');
         }
         return text.toString();
+    }
+
+    private static String sentence(String text) {
+        String trimmed = text.strip();
+        return trimmed.isEmpty() || trimmed.endsWith(".") || trimmed.endsWith("!") || trimmed.endsWith("?") ? trimmed : trimmed + ".";
     }
 
     private static String count(int n, String singular) {

@@ -8,7 +8,7 @@ record ReviewView(String title, List<String> summary, boolean hasEntities, List<
         boolean hasIndexes, List<String> denormalizations, boolean hasDenormalizations, List<String> warnings,
         boolean hasWarnings, List<StepItem> steps, boolean hasSteps) {
 
-    record MermaidEntity(String id, String label, List<String> attributes) {
+    record MermaidEntity(String id, List<String> attributes) {
     }
 
     /** One table's key chart: a header row and one row per stored entity. */

@@ -41,9 +41,12 @@ final class KeyTemplateInference {
             List<String> column = split.stream().map(s -> s[at]).toList();
             boolean constant = column.stream().distinct().count() == 1;
             String token = column.get(0);
-            boolean literal = constant && (values.size() > 1
+            String matched = matchingAttribute(column, items, previousLabel);
+            boolean label = values.size() > 1
                     ? LABEL.matcher(token).matches()
-                    : (p < tokens - 1 && LABEL.matcher(token).matches()) || UPPER_LABEL.matcher(token).matches());
+                    : (p < tokens - 1 && LABEL.matcher(token).matches()) || UPPER_LABEL.matcher(token).matches();
+            // A shared lower-case word that an attribute holds is a value all samples happen to share.
+            boolean literal = constant && label && (matched == null || UPPER_LABEL.matcher(token).matches());
             if (p > 0) {
                 template.append('#');
             }
@@ -52,33 +55,89 @@ final class KeyTemplateInference {
                 previousLabel = token.isEmpty() ? previousLabel : token;
                 continue;
             }
-            String name = matchingAttribute(column, items);
+            String name = matched;
             if (name == null) {
                 name = previousLabel != null ? idAfter(previousLabel, entities) : attributeName(keyName);
             }
             String unique = name;
-            for (int n = 2; !used.add(unique); n++) {
-                unique = name + n;
+            // The same attribute may appear twice (PK and SK of one item); a guessed name may not.
+            if (matched == null) {
+                for (int n = 2; !used.add(unique); n++) {
+                    unique = name + n;
+                }
             }
             template.append('{').append(unique).append('}');
         }
         return template.toString();
     }
 
-    private static String matchingAttribute(List<String> column, List<Map<String, String>> items) {
-        if (items.isEmpty()) {
+    /**
+     * The attribute holding the token's value in every item (as text, or as a number the token
+     * zero-pads, giving {@code name:0N}); among several, the one the label before it names.
+     */
+    private static String matchingAttribute(List<String> column, List<Map<String, String>> items, String label) {
+        if (items.isEmpty() || items.size() != column.size()) {
             return null;
         }
+        String best = null;
         for (String candidate : items.get(0).keySet()) {
-            boolean all = true;
-            for (int i = 0; i < column.size() && all; i++) {
-                all = column.get(i).equals(items.get(i).get(candidate));
+            if (!WorkbenchImporter.validAttributeName(candidate)) {
+                continue;
             }
-            if (all && WorkbenchImporter.validAttributeName(candidate)) {
-                return candidate;
+            String found = null;
+            if (allMatch(column, items, candidate, false)) {
+                found = candidate;
+            } else if (allMatch(column, items, candidate, true)) {
+                found = candidate + ":0" + integerDigits(column.get(0));
+            }
+            if (found == null) {
+                continue;
+            }
+            if (label != null && normalized(candidate).equals(normalized(label))) {
+                return found;
+            }
+            if (best == null) {
+                best = found;
             }
         }
-        return null;
+        return best;
+    }
+
+    private static boolean allMatch(List<String> column, List<Map<String, String>> items, String attribute, boolean padded) {
+        for (int i = 0; i < column.size(); i++) {
+            String value = items.get(i).get(attribute);
+            String token = column.get(i);
+            if (value == null) {
+                return false;
+            }
+            if (!padded && !token.equals(value)) {
+                return false;
+            }
+            if (padded && !(PADDED.matcher(token).matches() && token.startsWith("0")
+                    && integerDigits(token) == integerDigits(column.get(0)) && sameNumber(token, value))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern PADDED = Pattern.compile("[0-9]+(\\.[0-9]+)?");
+
+    private static boolean sameNumber(String a, String b) {
+        try {
+            return new java.math.BigDecimal(a).compareTo(new java.math.BigDecimal(b)) == 0;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    private static int integerDigits(String token) {
+        int dot = token.indexOf('.');
+        return dot < 0 ? token.length() : dot;
+    }
+
+    private static String normalized(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 
     /** {@code c} before an id, with an entity named Customer, gives customerId; else label + Id. */

@@ -41,6 +41,8 @@ public final class WorkbenchExporter {
     /** Sample items per entity: enough to see a pattern in Workbench's visualizer, few enough to read. */
     static final int ITEMS_PER_ENTITY = 3;
 
+    static final int CANDIDATES_PER_ENTITY = 20;
+
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, yyyy, hh:mm a", Locale.US);
 
     private final TemplateRenderer renderer;
@@ -55,7 +57,8 @@ public final class WorkbenchExporter {
         }
         Model full = ImpliedModel.orImplied(model, design);
         int entities = Math.max(1, full.entities().size());
-        List<SeedItem> items = SeedItems.generate(full, design, ITEMS_PER_ENTITY * entities, options.seed());
+        // More instances than shown, so that every sparse key can be shown on some item.
+        List<SeedItem> items = SeedItems.generate(full, design, CANDIDATES_PER_ENTITY * entities, options.seed());
         String name = full.name() == null ? "Keysmith model" : full.name();
         List<TableView> tables = new ArrayList<>();
         for (int i = 0; i < design.tables().size(); i++) {
@@ -98,8 +101,8 @@ public final class WorkbenchExporter {
             for (int n = 2; !facetNames.add(facetName); n++) {
                 facetName = row.entity() + "." + (row.kind() == null ? "copy" : row.kind()) + (n > 2 ? n : "");
             }
-            List<Line> data = lines(items.stream().filter(i -> i.table().equals(table.name())
-                    && row.equals(i.row())).toList(),
+            List<Line> data = lines(shown(items.stream().filter(i -> i.table().equals(table.name())
+                    && row.equals(i.row())).toList()),
                     i -> DynamoDbJson.compact(DynamoDbJson.item(i.attributes())));
             facets.add(new FacetView(JsonText.quote(facetName), JsonText.quote(row.keys().getOrDefault(spec.partitionKey().name(), spec.partitionKey().name())),
                     spec.sortKey() == null ? null : JsonText.quote(row.keys().getOrDefault(spec.sortKey().name(), spec.sortKey().name())),
@@ -126,6 +129,30 @@ public final class WorkbenchExporter {
                 lastFlagged(nonKey), facets, !gsis.isEmpty(), gsis,
                 spec.provisioned() ? "PROVISIONED" : "PAY_PER_REQUEST", spec.provisioned(), spec.readCapacity(),
                 spec.writeCapacity(), last);
+    }
+
+    /** Up to {@link #ITEMS_PER_ENTITY} items, first those that show a key attribute no earlier one has. */
+    static List<SeedItem> shown(List<SeedItem> candidates) {
+        List<SeedItem> shown = new ArrayList<>();
+        Set<String> covered = new LinkedHashSet<>();
+        for (SeedItem item : candidates) {
+            if (shown.size() < ITEMS_PER_ENTITY && !covered.containsAll(keysOf(item))) {
+                shown.add(item);
+                covered.addAll(keysOf(item));
+            }
+        }
+        for (SeedItem item : candidates) {
+            if (shown.size() < ITEMS_PER_ENTITY && !shown.contains(item)) {
+                shown.add(item);
+            }
+        }
+        return shown;
+    }
+
+    private static Set<String> keysOf(SeedItem item) {
+        Set<String> keys = new LinkedHashSet<>(item.row().keys().keySet());
+        keys.retainAll(item.attributes().keySet());
+        return keys;
     }
 
     private static List<Key> lastFlagged(List<Key> keys) {
