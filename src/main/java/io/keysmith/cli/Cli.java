@@ -15,7 +15,9 @@ public final class Cli {
         register(new ValidateCommand());
         register(new DesignCommand());
         register(new ExportCommand());
+        register(new ImportCommand());
         register(new BenchCommand());
+        register(new ApplyCommand());
     }
 
     private Cli() {

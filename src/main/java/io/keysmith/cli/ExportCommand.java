@@ -60,7 +60,7 @@ final class ExportCommand implements Command {
                 }
                 design = a.design() != null
                         ? readDesign(a.design().toString(), Files.readString(a.design(), StandardCharsets.UTF_8))
-                        : DesignEngine.design(model, a.style());
+                        : design(model, a.style());
             }
         } catch (java.nio.file.NoSuchFileException e) {
             err.println("keysmith export: " + e.getFile() + ": file not found");
@@ -88,6 +88,14 @@ final class ExportCommand implements Command {
         } catch (IOException e) {
             err.println("keysmith export: cannot write into " + a.outputDir() + ": " + e.getMessage());
             return 1;
+        }
+    }
+
+    private static Design design(Model model, String style) {
+        try {
+            return io.keysmith.design.DesignEngine.design(model, style);
+        } catch (IllegalArgumentException e) {
+            throw new ExportException(e.getMessage());
         }
     }
 

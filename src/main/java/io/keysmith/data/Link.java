@@ -12,15 +12,15 @@ import java.util.List;
  * identifier values, in the parent's identifier order, and how many children a parent may have
  * (0 for no limit).
  */
-record Link(String parent, String child, List<String> childAttributes, List<String> parentIdentifiers,
+public record Link(String parent, String child, List<String> childAttributes, List<String> parentIdentifiers,
         int maxChildren) {
 
-    boolean self() {
+    public boolean self() {
         return parent.equals(child);
     }
 
     /** The links of a model: one per one-to-one/one-to-many relationship, plus implied ones of many-to-many {@code through} entities. */
-    static List<Link> of(Model model) {
+    public static List<Link> of(Model model) {
         List<Link> links = new ArrayList<>();
         for (Relationship r : model.relationships()) {
             if (r.cardinality() == Cardinality.MANY_TO_MANY) {

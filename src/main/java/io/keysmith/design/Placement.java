@@ -172,7 +172,24 @@ public final class Placement {
         Entity e = s.entity(l.entity());
         List<String> attrs = new ArrayList<>(l.pkAttrs());
         attrs.addAll(l.finalComps(e));
-        return l.when() == null && attrs.stream().allMatch(a -> s.stable(l.entity(), a));
+        return l.when() == null && attrs.stream().allMatch(a -> s.stable(l.entity(), a))
+                && partitions(s.entity(l.entity()), l) == Long.MAX_VALUE;
+    }
+
+    /**
+     * How many partition key values the layout can have: 1 for a literal, the product of the
+     * enumerations when every partition attribute is enumerated, else unbounded (Long.MAX_VALUE).
+     */
+    public static long partitions(Entity e, Layout l) {
+        long n = 1;
+        for (String a : l.pkAttrs()) {
+            var values = e.attribute(a).map(x -> x.values()).orElse(null);
+            if (values == null || values.isEmpty()) {
+                return Long.MAX_VALUE;
+            }
+            n *= values.size();
+        }
+        return n;
     }
 
     /** The lowest GSI slot where the entity has no layout yet, or -1 past the limit. */

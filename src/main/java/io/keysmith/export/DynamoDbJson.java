@@ -78,9 +78,9 @@ public final class DynamoDbJson {
         return encoded.propertyNames().iterator().next();
     }
 
-    /** One line of JSON, as newline-delimited files need. */
+    /** One line of JSON, as newline-delimited files need; no character any line splitter takes for a break. */
     public static String compact(JsonNode node) {
-        return ModelJson.MAPPER.writer().without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT)
-                .writeValueAsString(node);
+        return JsonText.escapeLineSeparators(ModelJson.MAPPER.writer()
+                .without(tools.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(node));
     }
 }

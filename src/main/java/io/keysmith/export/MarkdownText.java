@@ -9,7 +9,10 @@ public final class MarkdownText {
     private MarkdownText() {
     }
 
-    /** Literal inline text: Markdown-active characters backslash-escaped, HTML neutralised, one line. */
+    /**
+     * Literal inline text (never at the start of a line, where the templates put a list marker or
+     * a table pipe): emphasis, links, code, math, pipes backslash-escaped, HTML neutralised, one line.
+     */
     public static String text(String value) {
         StringBuilder out = new StringBuilder(value.length());
         String flat = value.replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
@@ -19,7 +22,7 @@ public final class MarkdownText {
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '&' -> out.append("&amp;");
-                case '\\', '`', '*', '_', '{', '}', '[', ']', '(', ')', '#', '+', '-', '!', '|', '~', '$' ->
+                case '\\', '`', '*', '_', '[', ']', '|', '~', '$' ->
                         out.append('\\').append(c);
                 default -> out.append(c);
             }

@@ -5,6 +5,7 @@ import io.keysmith.design.KeyCondition;
 import io.keysmith.design.Keys;
 import io.keysmith.design.Layout;
 import io.keysmith.design.PatternPlan;
+import io.keysmith.design.Placement;
 import io.keysmith.design.Warning;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Entity;
@@ -54,10 +55,13 @@ final class HotPartitionRule implements Rule {
                 }
             }
             for (Layout l : s.layoutsOf(e.name())) {
-                if (l.pkAttrs().isEmpty() && writes > 0) {
-                    String msg = String.format(Locale.ROOT, "every %s write lands in the single partition %s of %s (%.0f units/s at peak)",
-                            e.name(), Keys.pkTemplate(l), l.slot() == 0 ? "the table" : l.indexName(), writes);
-                    s.warnings().add(new Warning("hot-partition", writes > WRITE_LIMIT ? "warning" : "info", e.name(), msg,
+                long partitions = Placement.partitions(e, l);
+                if (partitions != Long.MAX_VALUE && writes > 0) {
+                    String where = partitions == 1 ? "the single partition " + Keys.pkTemplate(l)
+                            : "only " + partitions + " partitions (" + Keys.pkTemplate(l) + ")";
+                    String msg = String.format(Locale.ROOT, "every %s write lands in %s of %s (%.0f units/s at peak)",
+                            e.name(), where, l.slot() == 0 ? "the table" : l.indexName(), writes);
+                    s.warnings().add(new Warning("hot-partition", writes / partitions > WRITE_LIMIT ? "warning" : "info", e.name(), msg,
                             "write sharding: add a suffix #0..#N-1 to the partition key and query the N partitions in parallel"));
                     changes.add(msg);
                 }

@@ -62,6 +62,15 @@ final class ReadPlanRule implements Rule {
                     "scan", "needs a Scan: " + missing, null);
         }
         PatternPlan main = a.lookup() != null ? lookupPlan(s, n, a.lookup(), table) : keyPlan(s, n, a, table);
+        if (a.match() != null && n.strong() && a.match().layout().slot() > 0) {
+            // A GSI cannot read consistently: find the keys there, then read the items from the base table.
+            PatternPlan again = baseRead(s, n.id() + ".consistent", n.entity(), table);
+            return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
+                    main.scanIndexForward(), null, main.limit(), main.filterExpression(), null, null, null, null, null,
+                    main.rule(), "2 requests: " + main.verdict() + ", then the items again from the base table with"
+                            + " strongly consistent reads (GSIs are eventually consistent)",
+                    List.of(main, again));
+        }
         if (n.include().isEmpty() || a.colocated()) {
             return main;
         }
@@ -129,11 +138,6 @@ final class ReadPlanRule implements Rule {
         }
         Boolean forward = n.order() == null || get ? null : !n.order().descending();
         boolean consistent = n.strong() && l.slot() <= 0;
-        if (n.strong() && l.slot() > 0) {
-            s.warnings().add(new Warning("eventual-read", "warning", n.id(), n.id() + " asks for a strongly consistent"
-                    + " read but is served by " + l.indexName() + ", which is eventually consistent",
-                    "read the item again from the base table when it must be current"));
-        }
         String where = l.slot() == 0 ? "the base table" : l.describe();
         String verdict = "served by " + where + ": " + (get ? "GetItem" : "Query") + " on " + skDesc
                 + (forward == null ? "" : forward ? ", ascending" : ", descending")
@@ -164,12 +168,17 @@ final class ReadPlanRule implements Rule {
             return new PatternPlan(n.id() + "." + inc, table, null, "BatchGetItem", null, null, null, null, null, null,
                     null, null, null, null, "include-request", inc + " is not an entity of the model", null);
         }
-        Layout base = s.layout(inc, 0);
+        return baseRead(s, n.id() + "." + inc, e, table);
+    }
+
+    /** A BatchGetItem of an entity's items by their base table keys, found by an earlier request. */
+    private static PatternPlan baseRead(DesignState s, String id, Entity e, String table) {
+        Layout base = s.layout(e.name(), 0);
         Map<String, KeyCondition> key = new LinkedHashMap<>();
         key.put("PK", new KeyCondition("=", Keys.pkTemplate(base)));
-        key.put("SK", new KeyCondition("=", Keys.skTemplate(base, e, s.prefix(inc), 99)));
-        return new PatternPlan(n.id() + "." + inc, table, null, "BatchGetItem", key, null, null, null, null, null,
+        key.put("SK", new KeyCondition("=", Keys.skTemplate(base, e, s.prefix(e.name()), 99)));
+        return new PatternPlan(id, table, null, "BatchGetItem", key, null, null, null, null, null,
                 null, null, null, null, "include-request",
-                "BatchGetItem of the related " + inc + " items by the keys found in the first request", null);
+                "BatchGetItem of the " + e.name() + " items by the keys found in the first request", null);
     }
 }

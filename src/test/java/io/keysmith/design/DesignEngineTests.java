@@ -1,0 +1,76 @@
+package io.keysmith.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keysmith.model.ModelJson;
+import io.keysmith.model.ModelReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class DesignEngineTests {
+
+    private static List<Path> sampleModels() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("sample-models"))) {
+            return files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
+    @Test
+    void everySampleModelGetsAPlanWithoutScanForEveryPattern() throws IOException {
+        List<Path> files = sampleModels();
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            var model = ModelReader.read(file).model();
+            for (String style : List.of(DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE)) {
+                Design design = DesignEngine.design(model, style);
+                assertThat(design.accessPatterns()).as(file + " " + style).hasSize(model.accessPatterns().size());
+                assertThat(design.accessPatterns()).as(file + " " + style)
+                        .noneMatch(p -> "Scan".equals(p.operation()))
+                        .allMatch(p -> p.verdict() != null && !p.verdict().isBlank());
+                assertThat(design.warnings()).as(file + " " + style).noneMatch(w -> "error".equals(w.severity()));
+            }
+        }
+    }
+
+    @Test
+    void theSameModelGivesByteIdenticalDesigns() throws IOException {
+        for (Path file : sampleModels()) {
+            String first = ModelJson.write(DesignEngine.design(ModelReader.read(file).model()));
+            String second = ModelJson.write(DesignEngine.design(ModelReader.read(file).model()));
+            assertThat(second).as(file.toString()).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void theDesignRoundTripsThroughTheContractFormat() throws IOException {
+        Design design = DesignEngine.design(ModelReader.read(Path.of("sample-models/online-shop.json")).model());
+        String json = ModelJson.write(design);
+        Design back = ModelJson.MAPPER.readValue(json, Design.class);
+        assertThat(ModelJson.write(back)).isEqualTo(json);
+        assertThat(design.format()).isEqualTo("keysmith-design/1");
+        assertThat(design.tables()).hasSize(1);
+        assertThat(design.tables().get(0).partitionKey().name()).isEqualTo("PK");
+    }
+
+    @Test
+    void everyStepIsNumberedInOrderAndNamesItsRule() throws IOException {
+        Design design = DesignEngine.design(ModelReader.read(Path.of("sample-models/online-shop.json")).model());
+        for (int i = 0; i < design.steps().size(); i++) {
+            Step step = design.steps().get(i);
+            assertThat(step.n()).isEqualTo(i + 1);
+            assertThat(step.rule()).isNotBlank();
+            assertThat(step.explanation()).isNotBlank();
+        }
+    }
+
+    @Test
+    void anUnknownStyleIsRefused() throws IOException {
+        var model = ModelReader.read(Path.of("sample-models/online-shop.json")).model();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DesignEngine.design(model, "three-tables"))
+                .hasMessageContaining("unknown style");
+    }
+}

@@ -1,0 +1,117 @@
+package io.keysmith.export.seed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keysmith.design.Design;
+import io.keysmith.export.ExportFixtures;
+import io.keysmith.export.ExportOptions;
+import io.keysmith.export.ExportedFile;
+import io.keysmith.export.Exporters;
+import io.keysmith.export.Format;
+import io.keysmith.model.Model;
+import io.keysmith.model.ModelJson;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+class SeedExporterTests {
+
+    private final Model model = ExportFixtures.model("shop.model.json");
+    private final Design design = ExportFixtures.design("shop.design.json");
+
+    @Test
+    void batchRequestsHoldAtMost25PutsAndTogetherEveryItem() {
+        List<ExportedFile> files = export(model, design, 7, 120);
+        List<JsonNode> requests = files.stream().filter(f -> f.path().startsWith("seed/batch-write/"))
+                .map(f -> ModelJson.MAPPER.readTree(f.content())).toList();
+        List<JsonNode> puts = new ArrayList<>();
+        for (JsonNode request : requests) {
+            int inRequest = 0;
+            for (JsonNode table : request) {
+                table.forEach(put -> puts.add(put.path("PutRequest").path("Item")));
+                inRequest += table.size();
+            }
+            assertThat(inRequest).isBetween(1, 25);
+        }
+        List<JsonNode> lines = importLines(files);
+        assertThat(puts).hasSize(lines.size()).hasSize(120);
+        assertThat(requests).hasSize((120 + 24) / 25);
+    }
+
+    @Test
+    void everyItemHasItsKeysAndEveryOrderPointsAtAnExistingCustomer() {
+        List<JsonNode> items = importLines(export(model, design, 3, 200));
+        Set<String> customers = new HashSet<>();
+        Set<String> primaryKeys = new HashSet<>();
+        for (JsonNode item : items) {
+            assertThat(item.path("PK").path("S").asString()).isNotEmpty();
+            assertThat(item.path("SK").path("S").asString()).isNotEmpty();
+            assertThat(primaryKeys.add(item.path("PK").path("S").asString() + "|" + item.path("SK").path("S").asString())).isTrue();
+            if (item.has("email") && !item.has("orderId")) {
+                customers.add(item.path("customerId").path("S").asString());
+                assertThat(item.path("GSI1PK").path("S").asString()).isEqualTo("EMAIL#" + item.path("email").path("S").asString());
+            }
+        }
+        List<JsonNode> orders = items.stream().filter(i -> i.has("orderId")).toList();
+        assertThat(orders).isNotEmpty();
+        assertThat(customers).isNotEmpty();
+        for (JsonNode order : orders) {
+            assertThat(customers).contains(order.path("customerId").path("S").asString());
+            assertThat(order.path("SK").path("S").asString())
+                    .isEqualTo("ORDER#" + order.path("orderDate").path("S").asString() + "#" + order.path("orderId").path("S").asString());
+            assertThat(order.path("LSI1SK").has("N")).as("a number key is typed N").isTrue();
+            assertThat(List.of("PLACED", "SHIPPED")).contains(order.path("status").path("S").asString());
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameFilesAndAnotherSeedOthers() {
+        assertThat(export(model, design, 42, 50)).isEqualTo(export(model, design, 42, 50));
+        assertThat(export(model, design, 43, 50)).isNotEqualTo(export(model, design, 42, 50));
+    }
+
+    @Test
+    void aDesignAloneStillGivesItemsWithEveryKey() {
+        List<JsonNode> items = importLines(export(null, design, 1, 30));
+        assertThat(items).hasSize(30).allSatisfy(i -> assertThat(i.has("PK") && i.has("SK")).isTrue());
+    }
+
+    static Stream<String> hostile() {
+        return ExportFixtures.HOSTILE.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void hostileEnumerationValuesArriveAsExactStrings(String hostile) {
+        Model hostileModel = ExportFixtures.hostileModel(hostile);
+        List<JsonNode> items = importLines(export(hostileModel, design, 5, 40));
+        assertThat(items).anySatisfy(i -> assertThat(i.path("tier").path("S").asString()).isEqualTo(hostile));
+        export(hostileModel, design, 5, 40).stream().filter(f -> f.path().endsWith(".json"))
+                .forEach(f -> assertThat(f.content().lines()).allSatisfy(l -> assertThat(l).doesNotContain("\u2028")));
+    }
+
+    static List<JsonNode> importLines(List<ExportedFile> files) {
+        List<JsonNode> items = new ArrayList<>();
+        for (ExportedFile file : files) {
+            if (file.path().startsWith("seed/s3-import/")) {
+                file.content().lines().forEach(l -> items.add(ModelJson.MAPPER.readTree(l).path("Item")));
+            }
+        }
+        return items;
+    }
+
+    static List<ExportedFile> export(Model model, Design design, long seed, int count) {
+        return Exporters.export(model, design, Format.SEED, new ExportOptions(null, seed, count));
+    }
+
+    static Map<String, String> byPath(List<ExportedFile> files) {
+        return files.stream().collect(java.util.stream.Collectors.toMap(ExportedFile::path, ExportedFile::content));
+    }
+}

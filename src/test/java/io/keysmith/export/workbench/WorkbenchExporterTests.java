@@ -1,0 +1,89 @@
+package io.keysmith.export.workbench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keysmith.design.Design;
+import io.keysmith.design.ItemRow;
+import io.keysmith.design.SecondaryIndex;
+import io.keysmith.design.Table;
+import io.keysmith.export.ExportFixtures;
+import io.keysmith.export.ExportOptions;
+import io.keysmith.export.ExportedFile;
+import io.keysmith.export.Exporters;
+import io.keysmith.export.Format;
+import io.keysmith.model.Entity;
+import io.keysmith.model.Model;
+import io.keysmith.model.ModelJson;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class WorkbenchExporterTests {
+
+    @Test
+    void exportThenImportGivesBackTablesIndexesEntitiesAndKeyTemplates() {
+        Model model = ExportFixtures.model("shop.model.json");
+        Design design = ExportFixtures.design("shop.design.json");
+        WorkbenchImport back = WorkbenchImporter.readWithDesign(export(model, design));
+        Table original = design.tables().get(0);
+        Table imported = back.design().tables().get(0);
+        assertThat(imported.name()).isEqualTo(original.name());
+        assertThat(imported.partitionKey()).isEqualTo(original.partitionKey());
+        assertThat(imported.sortKey()).isEqualTo(original.sortKey());
+        assertThat(imported.globalSecondaryIndexes()).isEqualTo(original.globalSecondaryIndexes());
+        assertThat(back.model().entities()).extracting(Entity::name).containsExactly("Customer", "Order");
+        // Workbench has no local secondary indexes, so LSI keys come back as plain attributes.
+        for (ItemRow row : original.items()) {
+            Map<String, String> expected = new LinkedHashMap<>(row.keys());
+            expected.remove("LSI1SK");
+            assertThat(WorkbenchImporterTests.keys(imported, row.entity())).as(row.entity()).isEqualTo(expected);
+        }
+        assertThat(back.model().entity("Order").orElseThrow().attribute("total")).isPresent();
+    }
+
+    @Test
+    void facetsCarryTheKeyTemplatesAndSampleItemsOfTheirEntity() {
+        JsonNode table = ModelJson.MAPPER.readTree(export(ExportFixtures.model("shop.model.json"),
+                ExportFixtures.design("shop.design.json"))).path("DataModel").get(0);
+        JsonNode order = table.path("TableFacets").get(1);
+        assertThat(order.path("FacetName").asString()).isEqualTo("Order");
+        assertThat(order.path("KeyAttributeAlias").path("SortKeyAlias").asString()).isEqualTo("ORDER#{orderDate}#{orderId}");
+        assertThat(order.path("TableData")).isNotEmpty();
+        for (JsonNode item : order.path("TableData")) {
+            assertThat(item.path("SK").path("S").asString()).startsWith("ORDER#");
+            assertThat(item.path("PK").path("S").asString()).isEqualTo("CUSTOMER#" + item.path("customerId").path("S").asString());
+        }
+        assertThat(table.path("GlobalSecondaryIndexes").get(0).path("IndexName").asString()).isEqualTo("GSI1");
+        assertThat(table.path("BillingMode").asString()).isEqualTo("PAY_PER_REQUEST");
+    }
+
+    static Stream<String> hostile() {
+        return ExportFixtures.HOSTILE.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostile")
+    void hostileNamesSurviveAsExactStrings(String hostile) {
+        Design design = ExportFixtures.hostileDesign(hostile);
+        JsonNode root = ModelJson.MAPPER.readTree(export(ExportFixtures.hostileModel(hostile), design));
+        assertThat(root.path("ModelName").asString()).isEqualTo(hostile);
+        JsonNode table = root.path("DataModel").get(0);
+        List<String> indexKeys = Stream.of(table.path("GlobalSecondaryIndexes").get(0).path("KeyAttributes"))
+                .flatMap(k -> Stream.of(k.path("PartitionKey"), k.path("SortKey")))
+                .map(k -> k.path("AttributeName").asString()).toList();
+        assertThat(indexKeys).containsExactly(hostile + "1", hostile + "2");
+        SecondaryIndex gsi = design.tables().get(0).globalSecondaryIndexes().get(0);
+        assertThat(gsi.partitionKey().name()).isEqualTo(hostile + "1");
+    }
+
+    static String export(Model model, Design design) {
+        List<ExportedFile> files = Exporters.export(model, design, Format.WORKBENCH, ExportOptions.DEFAULT);
+        assertThat(files).hasSize(1);
+        return files.get(0).content();
+    }
+}

@@ -1,0 +1,106 @@
+package io.keysmith.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.keysmith.design.Design;
+import io.keysmith.model.Model;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class ApplyServiceTests {
+
+    static LocalDynamo local;
+    static ApplyService service;
+
+    @BeforeAll
+    static void start() {
+        local = LocalDynamo.start(null);
+        service = ApplyService.open(new Target.Endpoint(local.endpoint(), "us-east-1"));
+    }
+
+    @AfterAll
+    static void stop() {
+        service.close();
+        local.close();
+    }
+
+    private static Design renamed(String table) {
+        return Fixtures.design(Fixtures.text("shop.design.json").replace("LiveShop", table));
+    }
+
+    @Test
+    void tenThousandInstancesAreLoadedCountedAndEveryPatternIsTruthful() {
+        Model model = Fixtures.model();
+        Design design = renamed("Big");
+        ApplyPlan plan = service.plan(model, design, ApplyOptions.defaults().withItems(10_000));
+        assertThat(plan.actions()).extracting(TableAction::kind).containsExactly(TableAction.Kind.CREATE);
+        assertThat(plan.describe()).anyMatch(l -> l.contains("GSI GSI1: GSI1PK (S) + GSI1SK (S)"));
+        List<Long> progress = new ArrayList<>();
+        SeedResult seed = service.apply(plan, (written, total) -> {
+            synchronized (progress) {
+                progress.add(written);
+            }
+        }, new CancelToken(), 8);
+        assertThat(plan.items().size()).isGreaterThan(10_000);
+        assertThat(seed.written()).isEqualTo(plan.items().size());
+        assertThat(seed.counted()).isEqualTo(plan.items().size());
+        assertThat(progress).hasSizeGreaterThan(100).contains((long) plan.items().size());
+
+        VerifyReport report = service.verify(plan);
+        assertThat(report.results()).hasSize(model.accessPatterns().size());
+        assertThat(report.results()).allSatisfy(r -> assertThat(r.passed()).as(r.line()).isTrue());
+        assertThat(report.summary()).isEqualTo("10 passed, 0 failed");
+        assertThat(report.results().stream().filter(r -> r.type().equals("read")).mapToInt(PatternResult::items).sum())
+                .isGreaterThan(50);
+    }
+
+    @Test
+    void aWrongPlanFailsVerification() {
+        Model model = Fixtures.model();
+        // Ascending where the model asks for newest first, and a begins_with that also returns other entities.
+        String json = Fixtures.text("shop.design.json").replace("LiveShop", "Wrong")
+                .replace("\"scanIndexForward\": false", "\"scanIndexForward\": true")
+                .replace("\"SK\": { \"op\": \"begins_with\", \"value\": \"ORDER#\" }", "\"SK\": { \"op\": \"begins_with\", \"value\": \"\" }");
+        ApplyPlan plan = service.plan(model, Fixtures.design(json), ApplyOptions.defaults().withItems(1_000));
+        service.apply(plan, SeedListener.NONE, new CancelToken(), 4);
+        VerifyReport report = service.verify(plan);
+        PatternResult ap3 = report.results().stream().filter(r -> r.id().equals("AP3")).findFirst().orElseThrow();
+        assertThat(ap3.passed()).isFalse();
+        assertThat(ap3.detail()).contains("not in orderDate desc order");
+        PatternResult ap6 = report.results().stream().filter(r -> r.id().equals("AP6")).findFirst().orElseThrow();
+        assertThat(ap6.passed()).as(ap6.line()).isFalse();
+        assertThat(report.failed()).isEqualTo(2);
+    }
+
+    @Test
+    void anExistingTableWithTheSameSchemaIsReusedAndADifferentOneRefusedUnlessReplaced() {
+        Model model = Fixtures.model();
+        ApplyPlan first = service.plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(200));
+        service.apply(first, SeedListener.NONE, new CancelToken(), 2);
+
+        ApplyPlan again = service.plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(200));
+        assertThat(again.actions().get(0).kind()).isEqualTo(TableAction.Kind.REUSE);
+
+        Design other = Fixtures.design(Fixtures.text("shop.design.json").replace("LiveShop", "Reuse")
+                .replace("\"GSI1SK\", \"type\": \"S\"", "\"GSI1SK\", \"type\": \"N\""));
+        ApplyPlan refused = service.plan(model, other, ApplyOptions.defaults().withItems(200));
+        assertThat(refused.refused()).isTrue();
+        assertThat(refused.actions().get(0).reason()).contains("already exists with a different schema").contains("--replace");
+        assertThatThrownBy(() -> service.apply(refused, SeedListener.NONE, new CancelToken(), 2))
+                .isInstanceOf(LiveException.class).hasMessageContaining("different schema");
+        assertThat(service.count(first)).as("nothing changed").isEqualTo(first.items().size());
+
+        ApplyPlan replace = service.plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(100));
+        assertThat(replace.actions().get(0).kind()).isEqualTo(TableAction.Kind.REUSE);
+        Design changed = Fixtures.design(Fixtures.text("shop.design.json").replace("LiveShop", "Reuse")
+                .replace("\"projection\": { \"type\": \"ALL\" }", "\"projection\": { \"type\": \"KEYS_ONLY\" }"));
+        ApplyPlan replacing = service.plan(model, changed, ApplyOptions.defaults().withItems(100).withReplace(true, null));
+        assertThat(replacing.actions().get(0).kind()).isEqualTo(TableAction.Kind.REPLACE);
+        SeedResult seed = service.apply(replacing, SeedListener.NONE, new CancelToken(), 2);
+        assertThat(seed.counted()).isEqualTo(replacing.items().size());
+    }
+}
