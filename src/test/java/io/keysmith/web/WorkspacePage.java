@@ -27,7 +27,9 @@ final class WorkspacePage {
 
     /** The texts of every cell of the model grid (names, counts, status). */
     List<String> cellTexts() {
-        return grid().locator("vaadin-grid-cell-content").allInnerTexts().stream().map(String::strip).toList();
+        // the grid keeps cells of rows it no longer shows; only visible ones count
+        return grid().locator("vaadin-grid-cell-content").locator("visible=true").allInnerTexts().stream()
+                .map(String::strip).toList();
     }
 
     ModelPage openModel(String name) {
@@ -44,6 +46,29 @@ final class WorkspacePage {
         ModelPage model = new ModelPage(page);
         model.waitUntilShown();
         return model;
+    }
+
+    void search(String text) {
+        page.locator("#search input").fill(text);
+    }
+
+    /** Clicks the action button of a model's row by its label, e.g. "Delete Online shop". */
+    void action(String label) {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
+    }
+
+    void enterName(String name) {
+        page.locator("#model-name input").fill(name);
+        page.locator("#name-ok").click();
+    }
+
+    void undoDelete() {
+        page.locator("#undo-delete").click();
+    }
+
+    void importFile(java.nio.file.Path file) {
+        var chooser = page.waitForFileChooser(() -> page.locator("#import vaadin-button").click());
+        chooser.setFiles(file);
     }
 
     Locator button(String text) {

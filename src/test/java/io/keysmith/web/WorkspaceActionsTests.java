@@ -1,0 +1,64 @@
+package io.keysmith.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keysmith.workspace.Workspace;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What the workspace screen does to model files: search, duplicate, rename, delete with undo, import. */
+class WorkspaceActionsTests extends BrowserTest {
+
+    @Autowired
+    Workspace workspace;
+
+    @Test
+    void searchNarrowsTheListByNameOrEntity() {
+        WorkspacePage list = WorkspacePage.open(page, baseUrl());
+        list.search("warehouse");
+        page.waitForCondition(() -> !list.cellTexts().contains("Direct messaging"));
+        assertThat(list.cellTexts()).contains("Online shop");
+    }
+
+    @Test
+    void duplicateRenameAndDeleteWithUndo() {
+        WorkspacePage list = WorkspacePage.open(page, baseUrl());
+        list.action("Duplicate Users service");
+        page.waitForCondition(() -> list.cellTexts().contains("Users service (copy)"));
+
+        list.action("Rename Users service (copy)");
+        list.enterName("Accounts");
+        page.waitForCondition(() -> list.cellTexts().contains("Accounts"));
+        assertThat(workspace.find("accounts")).isPresent();
+
+        list.action("Delete Accounts");
+        page.waitForCondition(() -> !list.cellTexts().contains("Accounts"));
+        assertThat(workspace.find("accounts")).isEmpty();
+        list.undoDelete();
+        page.waitForCondition(() -> list.cellTexts().contains("Accounts"));
+        assertThat(workspace.find("accounts")).isPresent();
+    }
+
+    @Test
+    void anUploadedModelFileJoinsTheWorkspaceAndABrokenOneIsRefusedWithItsLocation(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws IOException {
+        Path good = dir.resolve("uploaded-game.json");
+        Files.writeString(good, Files.readString(workspace.find("game-leaderboard").orElseThrow().path())
+                .replace("\"Game leaderboard\"", "\"Uploaded game\""));
+        WorkspacePage list = WorkspacePage.open(page, baseUrl());
+        list.importFile(good);
+        page.waitForCondition(() -> list.cellTexts().contains("Uploaded game"));
+        assertThat(workspace.find("uploaded-game")).isPresent();
+
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\n  \"name\": \"x\",\n  oops\n}");
+        list.importFile(broken);
+        page.locator("vaadin-notification-card").filter(new com.microsoft.playwright.Locator.FilterOptions()
+                .setHasText("broken.json")).waitFor();
+        assertThat(page.locator("vaadin-notification-card").last().innerText()).contains("line 3");
+        assertThat(workspace.find("broken")).isEmpty();
+    }
+}
