@@ -95,7 +95,7 @@ final class DesignAssembler {
                 if (!l.isLsi()) {
                     keys.put(l.pkName(), Keys.pkTemplate(l));
                 }
-                keys.put(l.skName(), Keys.skTemplate(s, l, e, s.prefix(e.name()), 99));
+                keys.put(l.skName(), Keys.skTemplate(s, l));
                 if (l.when() != null) {
                     PresentWhen pw = new PresentWhen(l.when().attribute(), "=", l.when().value());
                     when.put(l.pkName(), pw);

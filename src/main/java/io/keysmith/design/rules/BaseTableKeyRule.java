@@ -51,7 +51,7 @@ final class BaseTableKeyRule implements Rule {
                 if (best != null) {
                     s.add(best);
                     changes.add(e.name() + ": PK " + Keys.pkTemplate(best) + ", SK "
-                            + Keys.skTemplate(s, best, e, s.prefix(e.name()), 99));
+                            + Keys.skTemplate(s, best));
                 }
             }
             for (Need n : s.needsOf(e.name())) {

@@ -26,7 +26,7 @@ import java.util.Map;
 final class ReadPlanRule implements Rule {
 
     /** Sorts after every character used in generated values, closing a range of sort keys. */
-    static final String HIGH = "~";
+    static final String HIGH = io.keysmith.design.Partitions.HIGH;
 
     @Override
     public String id() {
@@ -71,18 +71,22 @@ final class ReadPlanRule implements Rule {
                             + " strongly consistent reads (GSIs are eventually consistent)",
                     List.of(main, again));
         }
-        if (n.include().isEmpty() || a.colocated()) {
+        if (a.colocated()) {
+            return colocated(s, n, a, main);
+        }
+        if (n.include().isEmpty()) {
             return main;
         }
         List<PatternPlan> requests = new ArrayList<>();
         requests.add(main);
         for (String inc : n.include()) {
-            requests.add(includeRequest(s, n, inc));
+            requests.add(IncludeRequests.request(s, n, inc));
         }
         return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
                 main.scanIndexForward(), main.consistentRead(), main.limit(), main.filterExpression(), null, null,
                 null, null, null, main.rule(), (requests.size()) + " requests: " + main.verdict() + ", then "
-                        + String.join(" and ", n.include()) + " by key (they cannot share a partition with the results)",
+                        + String.join(" and ", requests.subList(1, requests.size()).stream().map(PatternPlan::verdict).toList())
+                        + " (they cannot share a partition with the results)",
                 requests);
     }
 
@@ -107,13 +111,25 @@ final class ReadPlanRule implements Rule {
         Match m = a.match();
         Layout l = m.layout();
         Entity e = n.entity();
-        String prefix = s.prefix(e.name());
+        String prefix = Keys.sortPrefix(s, l);
         List<String> comps = l.finalComps(e);
         Map<String, KeyCondition> key = new LinkedHashMap<>();
         key.put(l.pkName(), new KeyCondition("=", Keys.pkTemplate(l)));
         String skDesc;
+        Integer limit = n.pattern().limit();
         if (a.colocated()) {
-            skDesc = "the whole partition (the item collection)";
+            List<List<Layout>> runs = CollectionRanges.runs(s, n, l);
+            List<Layout> run = CollectionRanges.mainRun(n, runs);
+            limit = CollectionRanges.limit(s, n, run);
+            if (runs.size() == 1 && CollectionRanges.wholePartition(s, l, run)) {
+                skDesc = "the whole partition (the item collection)";
+            } else {
+                key.put(l.skName(), CollectionRanges.condition(s, run));
+                skDesc = "the sort key range of " + CollectionRanges.describe(run) + " (nothing else of the partition)";
+            }
+            if (limit != null && !limit.equals(n.pattern().limit())) {
+                skDesc += ", limit " + limit + " to count the included parent read first";
+            }
         } else if (m.fullKey()) {
             key.put(l.skName(), new KeyCondition("=", Keys.skTemplate(s, l, e, prefix, comps.size())));
             skDesc = "one item";
@@ -143,7 +159,7 @@ final class ReadPlanRule implements Rule {
                 + (forward == null ? "" : forward ? ", ascending" : ", descending")
                 + (filter.isEmpty() ? "" : ", filter " + Expressions.filter(filter));
         return new PatternPlan(n.id(), table, l.indexName(), get ? "GetItem" : "Query", key, forward,
-                consistent ? Boolean.TRUE : null, get ? null : n.pattern().limit(), Expressions.filter(filter), null, null,
+                consistent ? Boolean.TRUE : null, get ? null : limit, Expressions.filter(filter), null, null,
                 null, null, null, a.rule(), verdict, null);
     }
 
@@ -160,25 +176,44 @@ final class ReadPlanRule implements Rule {
         };
     }
 
-    /** The second request of a pattern whose included entity lives elsewhere: by the related keys. */
-    private static PatternPlan includeRequest(DesignState s, Need n, String inc) {
-        Entity e = s.entity(inc);
-        String table = TableNames.tableFor(s, inc);
-        if (e == null) {
-            return new PatternPlan(n.id() + "." + inc, table, null, "BatchGetItem", null, null, null, null, null, null,
-                    null, null, null, null, "include-request", inc + " is not an entity of the model", null);
-        }
-        return baseRead(s, n.id() + "." + inc, e, table);
-    }
-
     /** A BatchGetItem of an entity's items by their base table keys, found by an earlier request. */
-    private static PatternPlan baseRead(DesignState s, String id, Entity e, String table) {
+    static PatternPlan baseRead(DesignState s, String id, Entity e, String table) {
         Layout base = s.layout(e.name(), 0);
         Map<String, KeyCondition> key = new LinkedHashMap<>();
         key.put("PK", new KeyCondition("=", Keys.pkTemplate(base)));
-        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base, e, s.prefix(e.name()), 99)));
+        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base)));
         return new PatternPlan(id, table, null, "BatchGetItem", key, null, null, null, null, null,
                 null, null, null, null, "include-request",
                 "BatchGetItem of the " + e.name() + " items by the keys found in the first request", null);
+    }
+
+    /**
+     * A co-located pattern whose entities are not neighbours in the partition (the sort order
+     * could not serve every pattern): one Query per run of neighbours, its own entity's first.
+     */
+    private static PatternPlan colocated(DesignState s, Need n, DesignState.Assignment a, PatternPlan main) {
+        Layout l = a.match().layout();
+        List<List<Layout>> runs = CollectionRanges.runs(s, n, l);
+        if (runs.size() <= 1) {
+            return main;
+        }
+        List<Layout> mainRun = CollectionRanges.mainRun(n, runs);
+        List<PatternPlan> requests = new ArrayList<>();
+        requests.add(main);
+        for (List<Layout> run : runs) {
+            if (run == mainRun) {
+                continue;
+            }
+            Map<String, KeyCondition> key = new LinkedHashMap<>();
+            key.put(l.pkName(), new KeyCondition("=", Keys.pkTemplate(l)));
+            key.put(l.skName(), CollectionRanges.condition(s, run));
+            requests.add(new PatternPlan(n.id() + "." + run.get(0).entity(), main.table(), main.index(), "Query", key,
+                    main.scanIndexForward(), main.consistentRead(), null, null, null, null, null, null, null,
+                    "item-collection-order", "Query on the sort key range of " + CollectionRanges.describe(run), null));
+        }
+        return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
+                main.scanIndexForward(), main.consistentRead(), main.limit(), main.filterExpression(), null, null, null,
+                null, null, main.rule(), requests.size() + " requests: " + main.verdict() + ", then the other ranges of"
+                        + " the partition it reads (other entities sort between them)", requests);
     }
 }

@@ -19,6 +19,7 @@ public final class RuleCatalog {
             new EmbedBoundedChildrenRule(),
             new DuplicateParentAttributesRule(),
             new TableLayoutRule(),
+            new CollectionOrderRule(),
             new ReadPlanRule(),
             new WritePlanRule(),
             new CapacityRule(),

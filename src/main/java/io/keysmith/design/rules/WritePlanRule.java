@@ -54,7 +54,7 @@ final class WritePlanRule implements Rule {
         String table = TableNames.tableFor(s, e.name());
         Map<String, KeyCondition> key = new LinkedHashMap<>();
         key.put("PK", new KeyCondition("=", Keys.pkTemplate(base)));
-        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base, e, s.prefix(e.name()), 99)));
+        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base)));
         List<Lookup> lookups = s.lookupsOf(e.name());
         String extra = extraWrites(s, e);
         switch (p.type()) {
