@@ -23,7 +23,7 @@ final class DefaultPrimaryKeyRule implements Rule {
         List<String> changes = new ArrayList<>();
         List<String> entities = new ArrayList<>();
         for (Entity e : s.entities()) {
-            if (s.layout(e.name(), 0) != null) {
+            if (s.layout(e.name(), 0) != null || s.embedding(e.name()) != null) {
                 continue;
             }
             Layout chosen = null;

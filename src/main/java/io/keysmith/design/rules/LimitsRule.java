@@ -36,6 +36,9 @@ final class LimitsRule implements Rule {
         }
         for (Entity e : s.entities()) {
             int size = CapacityRule.size(e);
+            for (DesignState.Embedding x : s.embeddedIn(e.name())) {
+                size += x.maxChildren() * CapacityRule.size(s.entity(x.child()));
+            }
             if (size > MAX_ITEM_BYTES) {
                 problems.add(error(s, "item-size", e.name(), e.name() + " items of " + size + " bytes exceed the 400 KB item limit"));
             }

@@ -155,6 +155,11 @@ final class ReadPlanRule implements Rule {
         Boolean forward = n.order() == null || get ? null : !n.order().descending();
         boolean consistent = n.strong() && l.slot() <= 0;
         String where = l.slot() == 0 ? "the base table" : l.describe();
+        List<String> embedded = n.pattern().includeOrEmpty().stream().filter(x -> !n.include().contains(x)).toList();
+        if (!embedded.isEmpty()) {
+            skDesc += "; " + String.join(", ", embedded) + " come" + (embedded.size() == 1 ? "s" : "") + " embedded in the "
+                    + e.name() + " item";
+        }
         String verdict = "served by " + where + ": " + (get ? "GetItem" : "Query") + " on " + skDesc
                 + (forward == null ? "" : forward ? ", ascending" : ", descending")
                 + (filter.isEmpty() ? "" : ", filter " + Expressions.filter(filter));
