@@ -126,7 +126,11 @@ final class CapacityRule implements Rule {
         }
         double units = Math.ceil(bytes / 4096) * factor;
         if (plan.requests() != null) {
-            units += n.include().size() * factor;
+            for (PatternPlan r : plan.requests().subList(1, plan.requests().size())) {
+                // A Query per item of the first request costs at least one unit each.
+                boolean perItem = "Query".equals(r.operation()) && "include-request".equals(r.rule());
+                units += (perItem ? items : 1) * factor;
+            }
         }
         return round(units);
     }
