@@ -6,6 +6,9 @@ import io.keysmith.design.Keys;
 import io.keysmith.design.Layout;
 import io.keysmith.design.Need;
 import io.keysmith.design.Partitions;
+import io.keysmith.design.PatternPlan;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -90,5 +93,35 @@ final class CollectionRanges {
     static List<Layout> mainRun(Need n, List<List<Layout>> runs) {
         return runs.stream().filter(r -> r.stream().anyMatch(m -> m.entity().equals(n.entity().name())))
                 .findFirst().orElse(runs.get(0));
+    }
+
+    /**
+     * A co-located pattern whose entities are not neighbours in the partition (the sort order
+     * could not serve every pattern): one Query per run of neighbours, its own entity's first.
+     */
+    static PatternPlan plan(DesignState s, Need n, DesignState.Assignment a, PatternPlan main) {
+        Layout l = a.match().layout();
+        List<List<Layout>> runs = CollectionRanges.runs(s, n, l);
+        if (runs.size() <= 1) {
+            return main;
+        }
+        List<Layout> mainRun = CollectionRanges.mainRun(n, runs);
+        List<PatternPlan> requests = new ArrayList<>();
+        requests.add(main);
+        for (List<Layout> run : runs) {
+            if (run == mainRun) {
+                continue;
+            }
+            Map<String, KeyCondition> key = new LinkedHashMap<>();
+            key.put(l.pkName(), new KeyCondition("=", Keys.pkTemplate(l)));
+            key.put(l.skName(), CollectionRanges.condition(s, run));
+            requests.add(new PatternPlan(n.id() + "." + run.get(0).entity(), main.table(), main.index(), "Query", key,
+                    main.scanIndexForward(), main.consistentRead(), null, null, null, null, null, null, null,
+                    "item-collection-order", "Query on the sort key range of " + CollectionRanges.describe(run), null));
+        }
+        return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
+                main.scanIndexForward(), main.consistentRead(), main.limit(), main.filterExpression(), null, null, null,
+                null, null, main.rule(), requests.size() + " requests: " + main.verdict() + ", then the other ranges of"
+                        + " the partition it reads (other entities sort between them)", requests);
     }
 }

@@ -45,7 +45,9 @@ final class ReadPlanRule implements Rule {
                 changes.isEmpty() ? "Not applicable because the model has no read pattern."
                         : "Each read pattern becomes one request: GetItem when the key names one item, Query with a"
                                 + " key condition otherwise. Sort key conditions include the entity prefix and the"
-                                + " fixed attributes, so items of other entities or groups never match.",
+                                + " fixed attributes, so items of other entities or groups never match; a pattern reading"
+                                + " several entities of one partition reads exactly their range of sort keys, and an"
+                                + " included entity stored elsewhere is read by keys its first results can fill.",
                 null, null, changes);
     }
 
@@ -72,7 +74,7 @@ final class ReadPlanRule implements Rule {
                     List.of(main, again));
         }
         if (a.colocated()) {
-            return colocated(s, n, a, main);
+            return CollectionRanges.plan(s, n, a, main);
         }
         if (n.include().isEmpty()) {
             return main;
@@ -190,35 +192,5 @@ final class ReadPlanRule implements Rule {
         return new PatternPlan(id, table, null, "BatchGetItem", key, null, null, null, null, null,
                 null, null, null, null, "include-request",
                 "BatchGetItem of the " + e.name() + " items by the keys found in the first request", null);
-    }
-
-    /**
-     * A co-located pattern whose entities are not neighbours in the partition (the sort order
-     * could not serve every pattern): one Query per run of neighbours, its own entity's first.
-     */
-    private static PatternPlan colocated(DesignState s, Need n, DesignState.Assignment a, PatternPlan main) {
-        Layout l = a.match().layout();
-        List<List<Layout>> runs = CollectionRanges.runs(s, n, l);
-        if (runs.size() <= 1) {
-            return main;
-        }
-        List<Layout> mainRun = CollectionRanges.mainRun(n, runs);
-        List<PatternPlan> requests = new ArrayList<>();
-        requests.add(main);
-        for (List<Layout> run : runs) {
-            if (run == mainRun) {
-                continue;
-            }
-            Map<String, KeyCondition> key = new LinkedHashMap<>();
-            key.put(l.pkName(), new KeyCondition("=", Keys.pkTemplate(l)));
-            key.put(l.skName(), CollectionRanges.condition(s, run));
-            requests.add(new PatternPlan(n.id() + "." + run.get(0).entity(), main.table(), main.index(), "Query", key,
-                    main.scanIndexForward(), main.consistentRead(), null, null, null, null, null, null, null,
-                    "item-collection-order", "Query on the sort key range of " + CollectionRanges.describe(run), null));
-        }
-        return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
-                main.scanIndexForward(), main.consistentRead(), main.limit(), main.filterExpression(), null, null, null,
-                null, null, main.rule(), requests.size() + " requests: " + main.verdict() + ", then the other ranges of"
-                        + " the partition it reads (other entities sort between them)", requests);
     }
 }
