@@ -1,0 +1,50 @@
+package io.keysmith.web;
+
+import io.keysmith.live.ApplyPlan;
+import io.keysmith.live.LiveException;
+import io.keysmith.live.SeedResult;
+import io.keysmith.live.TableAction;
+import java.util.Locale;
+
+/** The Live tab's sentences: refusals, failures and seed summaries, worded for the web form rather than the CLI's options. */
+final class LiveMessages {
+
+    private LiveMessages() {
+    }
+
+    static String refused(ApplyPlan plan, boolean aws) {
+        TableAction a = plan.actions().stream().filter(TableAction::refused).findFirst().orElseThrow();
+        String name = a.table().name();
+        return "Table " + name + " already exists with a different schema (" + a.existingSchema() + "). Nothing was changed. "
+                + (aws ? "To delete and recreate it, tick \u201cReplace tables with a different schema\u201d and type " + name
+                        + " in \u201cConfirm table name\u201d."
+                        : "To delete and recreate it, tick \u201cReplace tables with a different schema\u201d.");
+    }
+
+    /** The live package's own message (or a short one for anything unexpected), then what it left behind. */
+    static String failure(RuntimeException e, String after) {
+        String text = e instanceof LiveException || e instanceof IllegalArgumentException ? e.getMessage()
+                : "unexpected failure: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
+        return capitalize(text) + (text.endsWith(".") ? "" : ".") + " " + after;
+    }
+
+    static String seeded(SeedResult seed) {
+        return String.format(Locale.ROOT, "Seeded %,d items in %.1f s (%,.0f items/s, %d retries); the tables hold %,d items%s.",
+                seed.written(), seed.millis() / 1000.0, seed.itemsPerSecond(), seed.retries(), seed.counted(),
+                seed.before() == 0 ? "" : String.format(Locale.ROOT, " (%,d were there before)", seed.before()));
+    }
+
+    static String cancelled(SeedResult seed, long total) {
+        return String.format(Locale.ROOT, "Cancelled after %,d of %,d items; the items written so far stay in the table.",
+                seed.written(), total);
+    }
+
+    private static String capitalize(String s) {
+        return s == null || s.isEmpty() ? "Failed" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    private static String firstLine(String s) {
+        int cut = s.indexOf('\n');
+        return cut < 0 ? s : s.substring(0, cut);
+    }
+}
