@@ -3,7 +3,6 @@ package io.keysmith.web;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -15,12 +14,8 @@ import com.vaadin.flow.server.VaadinService;
 import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
 import io.keysmith.live.ApplyOptions;
-import io.keysmith.live.ApplyPlan;
-import io.keysmith.live.ApplyService;
 import io.keysmith.live.CancelToken;
-import io.keysmith.live.SeedResult;
 import io.keysmith.live.Target;
-import io.keysmith.live.VerifyReport;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,14 +27,6 @@ import java.util.function.Supplier;
  */
 final class LivePanel extends VerticalLayout {
 
-    /** What a plan was made for, so that applying it talks to the same place. */
-    private record Planned(Target target, ApplyPlan plan) {
-    }
-
-    /** A finished apply: the seed, and the verification unless the seed was cancelled or incomplete. */
-    private record Applied(SeedResult seed, VerifyReport report) {
-    }
-
     private final EditSession session;
     private final EmbeddedDynamo shared;
     private final LiveTargetForm form = new LiveTargetForm();
@@ -50,10 +37,8 @@ final class LivePanel extends VerticalLayout {
     private final Pre planText = new Pre();
     private final SeedProgress progress = new SeedProgress();
     private final Span seeded = new Span();
-    private final LiveResultsGrid results = new LiveResultsGrid();
-    private final Span summary = new Span();
-    private final H3 resultsTitle = new H3("Access patterns on the live table");
-    private Planned planned;
+    private final LiveResults results = new LiveResults();
+    private LiveRun.Planned planned;
     private boolean busy;
 
     LivePanel(EditSession session, EmbeddedDynamo shared) {
@@ -76,18 +61,13 @@ final class LivePanel extends VerticalLayout {
         planText.addClassName("ks-preview");
         planText.setVisible(false);
         seeded.setId("live-seeded");
-        summary.setId("live-summary");
-        summary.addClassName("ks-badge");
-        resultsTitle.setVisible(false);
         state("idle");
         HorizontalLayout applyRow = new HorizontalLayout(applyButton, progress);
         applyRow.setAlignItems(FlexComponent.Alignment.CENTER);
         applyRow.setWidthFull();
-        HorizontalLayout resultsHeader = new HorizontalLayout(resultsTitle, summary);
-        resultsHeader.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new Paragraph("Create the design's tables on DynamoDB, load generated sample items and run every access "
                 + "pattern against them. Show the plan first: nothing changes until you press Create and seed."),
-                form, planButton, error, planText, applyRow, seeded, status, resultsHeader, results);
+                form, planButton, error, planText, applyRow, seeded, status, results);
         session.onChange(change -> {
             if (planned != null && !busy) {
                 reset();
@@ -124,12 +104,7 @@ final class LivePanel extends VerticalLayout {
         setBusy(true);
         state("planning");
         status.setText("Reading the tables at " + form.describe(shared) + "…");
-        new Background(getUI().orElseThrow()).run(() -> {
-            Target t = target.get();
-            try (ApplyService service = ApplyService.open(t)) {
-                return new Planned(t, service.plan(model, design, options));
-            }
-        }, this::showPlan, e -> {
+        new Background(getUI().orElseThrow()).run(() -> LiveRun.plan(target, model, design, options), this::showPlan, e -> {
             setBusy(false);
             state("failed");
             status.setText("");
@@ -137,7 +112,7 @@ final class LivePanel extends VerticalLayout {
         });
     }
 
-    private void showPlan(Planned p) {
+    private void showPlan(LiveRun.Planned p) {
         setBusy(false);
         List<String> lines = new ArrayList<>(p.plan().describe());
         lines.set(0, "Target: " + form.describe(shared));
@@ -156,7 +131,7 @@ final class LivePanel extends VerticalLayout {
     }
 
     private void apply() {
-        Planned p = planned;
+        LiveRun.Planned p = planned;
         long total = p.plan().items().size();
         planned = null;
         setBusy(true);
@@ -164,18 +139,9 @@ final class LivePanel extends VerticalLayout {
         status.setText("Creating the tables and writing " + String.format("%,d", total) + " items…");
         Background background = new Background(getUI().orElseThrow());
         CancelToken token = progress.start(total);
-        int threads = ApplyOptions.defaultThreads();
-        background.run(() -> {
-            try (ApplyService service = ApplyService.open(p.target())) {
-                SeedResult seed = service.apply(p.plan(), progress.listener(background), token, threads);
-                if (seed.cancelled() || !seed.complete()) {
-                    return new Applied(seed, null);
-                }
-                background.update(() -> status.setText("Running " + p.plan().design().accessPatterns().size()
-                        + " access patterns against the table…"));
-                return new Applied(seed, service.verify(p.plan()));
-            }
-        }, a -> showApplied(a, total), e -> {
+        background.run(() -> LiveRun.apply(p, progress.listener(background), token,
+                () -> background.update(() -> status.setText("Running " + p.plan().design().accessPatterns().size()
+                        + " access patterns against the table…"))), a -> showApplied(a, total), e -> {
             setBusy(false);
             state("failed");
             progress.finish();
@@ -184,7 +150,7 @@ final class LivePanel extends VerticalLayout {
         });
     }
 
-    private void showApplied(Applied a, long total) {
+    private void showApplied(LiveRun.Applied a, long total) {
         setBusy(false);
         progress.finish();
         if (a.seed().cancelled()) {
@@ -201,11 +167,7 @@ final class LivePanel extends VerticalLayout {
             return;
         }
         state("verified");
-        resultsTitle.setVisible(true);
-        results.show(a.report().results());
-        summary.setText(a.report().summary());
-        summary.setClassName("ks-badge-ok", a.report().failed() == 0);
-        summary.setClassName("ks-badge-error", a.report().failed() > 0);
+        results.show(a.report());
         status.setText(a.report().failed() == 0 ? "Every access pattern works on the live table."
                 : a.report().failed() + " access pattern(s) failed on the live table; see the reasons below.");
     }
@@ -219,10 +181,7 @@ final class LivePanel extends VerticalLayout {
         applyButton.setEnabled(false);
         progress.hide();
         seeded.setText("");
-        resultsTitle.setVisible(false);
         results.clear();
-        summary.setText("");
-        summary.removeClassNames("ks-badge-ok", "ks-badge-error");
     }
 
     /** Where the tab is (idle, planning, planned, refused, seeding, verified, cancelled, failed), for styles and tests. */
