@@ -42,20 +42,25 @@ class RecomputeBenchmark {
         double[] roundTrip = time(i -> ModelReader.parse(ModelJson.write(ModelJson.parseTree(text))));
         double[] design = time(i -> DesignComputation.of(session.result().model(), "single-table"));
         double[] edit = time(i -> session.edit(null, false, doc -> rate(doc, 100 + i)));
-        double[] editAndDesign = time(i -> {
-            session.edit(null, false, doc -> rate(doc, 5_000 + i));
-            DesignComputation.of(session.result().model(), "single-table");
+        // the Design tab as the browser gets it: the same computation plus its grids and cards, built server-side;
+        // every panel listens to its session, so these get a session of their own
+        EditSession shown = new EditSession(workspace, id, workspace.snapshot(id).orElseThrow());
+        double[] panel = time(i -> new DesignPanel(shown));
+        double[] editAndPanel = time(i -> {
+            shown.edit(null, false, doc -> rate(doc, 5_000 + i));
+            new DesignPanel(shown);
         });
-        assertThat(session.result().ok()).isTrue();
+        assertThat(shown.result().ok()).isTrue();
 
         System.out.printf(Locale.ROOT, "%nRecompute benchmark: %s (%d entities, %d access patterns, %,d bytes), %d rounds after %d warm-up%n",
                 largest.getFileName(), model.entities().size(), model.accessPatterns().size(), text.length(), ROUNDS, WARM_UP);
-        System.out.printf(Locale.ROOT, "%-48s %10s %10s %8s%n", "step", "median ms", "p95 ms", "ratio");
+        System.out.printf(Locale.ROOT, "%-58s %10s %10s %8s%n", "step", "median ms", "p95 ms", "ratio");
         print("baseline: JSON round trip (write, parse, validate)", roundTrip, roundTrip);
         print("edit: change, parse, validate, save to disk", edit, roundTrip);
         print("design tab: both styles + 40 sample instances", design, roundTrip);
-        print("edit then new design (what the user waits for)", editAndDesign, roundTrip);
-        System.out.println("ratio = median / median of the baseline; target: edit then new design well under 300 ms");
+        print("design tab with its components (built, not sent)", panel, roundTrip);
+        print("edit, then the design tab shown (what the user waits for)", editAndPanel, roundTrip);
+        System.out.println("ratio = median / median of the baseline; goal: an edit shows its new design within 300 ms");
     }
 
     /** The largest sample by file size, found when run so that a new, larger sample is picked up. */
@@ -94,7 +99,7 @@ class RecomputeBenchmark {
     }
 
     private static void print(String step, double[] sorted, double[] baseline) {
-        System.out.printf(Locale.ROOT, "%-48s %10.2f %10.2f %8.1f%n", step, median(sorted), sorted[(int) (sorted.length * 0.95)],
+        System.out.printf(Locale.ROOT, "%-58s %10.2f %10.2f %8.1f%n", step, median(sorted), sorted[(int) (sorted.length * 0.95)],
                 median(sorted) / median(baseline));
     }
 
