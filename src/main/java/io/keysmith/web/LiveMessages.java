@@ -4,12 +4,27 @@ import io.keysmith.live.ApplyPlan;
 import io.keysmith.live.LiveException;
 import io.keysmith.live.SeedResult;
 import io.keysmith.live.TableAction;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** The Live tab's sentences: refusals, failures and seed summaries, worded for the web form rather than the CLI's options. */
 final class LiveMessages {
 
     private LiveMessages() {
+    }
+
+    /** The plan's lines with the web's name for the target and without the CLI's options in refusals. */
+    static String plan(ApplyPlan plan, String target) {
+        List<String> lines = new ArrayList<>(plan.describe());
+        lines.set(0, "Target: " + target);
+        for (TableAction a : plan.actions()) {
+            if (a.refused()) {
+                String start = "Table " + a.table().name() + ": refuse";
+                lines.replaceAll(line -> line.startsWith(start + " (") ? start + " (exists with a different schema)" : line);
+            }
+        }
+        return String.join("\n", lines);
     }
 
     static String refused(ApplyPlan plan, boolean aws) {

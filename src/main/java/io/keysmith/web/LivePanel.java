@@ -17,8 +17,6 @@ import io.keysmith.live.ApplyOptions;
 import io.keysmith.live.CancelToken;
 import io.keysmith.live.Target;
 import io.keysmith.model.Model;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -114,9 +112,7 @@ final class LivePanel extends VerticalLayout {
 
     private void showPlan(LiveRun.Planned p) {
         setBusy(false);
-        List<String> lines = new ArrayList<>(p.plan().describe());
-        lines.set(0, "Target: " + form.describe(shared));
-        planText.setText(String.join("\n", lines));
+        planText.setText(LiveMessages.plan(p.plan(), form.describe(shared)));
         planText.setVisible(true);
         if (p.plan().refused()) {
             state("refused");

@@ -88,7 +88,7 @@ class JourneyTests extends BrowserTest {
         String id = workspace.importModel("shop-to-edit.json", Files.readString(Path.of("sample-models", "online-shop.json")));
         String original = workspace.snapshot(id).orElseThrow().text();
         ModelPage model = ModelPage.open(page, baseUrl(), id);
-        screenshot("workspace-model");
+        screenshot("sample-model");
         model.openTab("Design");
         String costs = page.locator("#design-costs").innerText();
 

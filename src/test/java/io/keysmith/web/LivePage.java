@@ -31,6 +31,10 @@ final class LivePage {
         page.locator("#live-endpoint input").fill(url);
     }
 
+    void replace() {
+        page.locator("#live-replace input").check();
+    }
+
     void items(int n) {
         Locator input = page.locator("#live-items input");
         input.fill(Integer.toString(n));

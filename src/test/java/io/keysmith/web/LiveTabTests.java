@@ -39,7 +39,7 @@ class LiveTabTests extends BrowserTest {
     }
 
     @Test
-    void aTableWithTheSameNameAndAnotherSchemaIsLeftAlone() {
+    void aTableWithTheSameNameAndAnotherSchemaIsLeftAloneUnlessReplaceIsTicked() {
         Model plain = ModelReader.parse(LibraryModel.SMALL.formatted("Clash")).model();
         long before;
         try (ApplyService service = ApplyService.open(embedded.target())) {
@@ -50,13 +50,22 @@ class LiveTabTests extends BrowserTest {
         LivePage live = openLiveTab("Clash", LibraryModel.SMALL_WITH_INDEX);
         live.showPlan();
         assertThat(live.error().innerText()).startsWith("Table Clash already exists with a different schema")
-                .contains("Nothing was changed.");
+                .contains("Nothing was changed.").doesNotContain("--replace");
+        assertThat(live.plan()).contains("Table Clash: refuse (exists with a different schema)").doesNotContain("--replace");
         assertThat(live.canApply()).isFalse();
+        screenshot("live-refused");
         try (ApplyService service = ApplyService.open(embedded.target())) {
             ApplyPlan plan = service.plan(plain, DesignEngine.design(plain), ApplyOptions.defaults().withItems(20));
             assertThat(plan.refused()).isFalse();
             assertThat(service.count(plan)).isEqualTo(before);
         }
+
+        live.replace();
+        live.items(300);
+        live.showPlan();
+        assertThat(live.plan()).contains("Table Clash: replace");
+        live.createAndSeed();
+        assertThat(live.summary()).isEqualTo("2 passed, 0 failed");
     }
 
     @Test
@@ -66,6 +75,7 @@ class LiveTabTests extends BrowserTest {
         live.showPlan();
         page.locator("#live-apply").click();
         page.waitForCondition(() -> live.progressValue() > 0);
+        screenshot("live-seeding");
         live.cancel();
         assertThat(live.status()).matches("Cancelled after [\\d,]+ of [\\d,]+ items; .*");
         assertThat(live.progressValue()).isLessThan(1.0);
