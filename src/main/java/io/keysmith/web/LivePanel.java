@@ -66,8 +66,14 @@ final class LivePanel extends VerticalLayout {
         add(new Paragraph("Create the design's tables on DynamoDB, load generated sample items and run every access "
                 + "pattern against them. Show the plan first: nothing changes until you press Create and seed."),
                 form, planButton, error, planText, applyRow, seeded, status, results);
+        // a closed browser tab stops its seed rather than leaving it to run for no one
+        addDetachListener(e -> {
+            if (e.getUI().isClosing()) {
+                progress.cancel();
+            }
+        });
         session.onChange(change -> {
-            if (planned != null && !busy) {
+            if (!busy && !"idle".equals(getElement().getAttribute("data-state"))) {
                 reset();
                 status.setText("The model changed; show the plan again.");
             }

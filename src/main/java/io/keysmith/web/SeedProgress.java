@@ -30,13 +30,7 @@ final class SeedProgress extends HorizontalLayout {
         bar.setWidth("24rem");
         text.setId("live-progress-text");
         cancel.setId("live-cancel");
-        cancel.addClickListener(e -> {
-            if (token != null) {
-                token.cancel();
-                cancel.setEnabled(false);
-                cancel.setText("Cancelling…");
-            }
-        });
+        cancel.addClickListener(e -> cancel());
         add(bar, text, cancel);
         setVisible(false);
     }
@@ -62,6 +56,15 @@ final class SeedProgress extends HorizontalLayout {
                 background.update(() -> show(written, total));
             }
         };
+    }
+
+    /** Stops the running seed between requests; the writer threads see it within one batch. */
+    void cancel() {
+        if (token != null) {
+            token.cancel();
+            cancel.setEnabled(false);
+            cancel.setText("Cancelling…");
+        }
     }
 
     void finish() {

@@ -81,6 +81,16 @@ class JourneyTests extends BrowserTest {
         // the same table again: the plan now reuses it, because its schema matches
         live.showPlan();
         assertThat(live.plan()).contains("Table Bookshop: reuse");
+
+        // a changed model makes the shown plan and results stale
+        model.openTab("Model");
+        model.openTab("Settings");
+        model.fill("name", "Bookshop 2");
+        model.openTab("Live table");
+        assertThat(live.status()).isEqualTo("The model changed; show the plan again.");
+        assertThat(page.locator("#live-results").isVisible()).isFalse();
+        live.showPlan();
+        assertThat(live.plan()).contains("Table Bookshop2: create");
     }
 
     @Test
