@@ -31,6 +31,12 @@ final class LivePage {
         page.locator("#live-endpoint input").fill(url);
     }
 
+    void chooseAws(String profile, String region) {
+        page.locator("#live-kind vaadin-radio-button").filter(new Locator.FilterOptions().setHasText("AWS profile")).click();
+        page.locator("#live-profile input").fill(profile);
+        page.locator("#live-region input").fill(region);
+    }
+
     void replace() {
         page.locator("#live-replace input").check();
     }

@@ -39,6 +39,20 @@ class LiveTabTests extends BrowserTest {
     }
 
     @Test
+    void anAwsProfileWithoutCredentialsOrABadRegionIsNamedInTheMessage() {
+        LivePage live = openLiveTab("NoCredentials", LibraryModel.SMALL);
+        live.chooseAws("keysmith-no-such-profile", "eu-west-3");
+        live.showPlan();
+        assertThat(live.error().innerText()).startsWith("No AWS credentials found for AWS region eu-west-3")
+                .endsWith("Nothing was changed.");
+        assertThat(live.canApply()).isFalse();
+
+        live.chooseAws("", "Ireland");
+        live.showPlan();
+        assertThat(live.error().innerText()).startsWith("AWS region: give a region like eu-west-1");
+    }
+
+    @Test
     void aTableWithTheSameNameAndAnotherSchemaIsLeftAloneUnlessReplaceIsTicked() {
         Model plain = ModelReader.parse(LibraryModel.SMALL.formatted("Clash")).model();
         long before;
