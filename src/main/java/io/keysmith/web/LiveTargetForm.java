@@ -23,11 +23,12 @@ final class LiveTargetForm extends HorizontalLayout {
     static final String ENDPOINT = "Endpoint URL";
     static final String AWS = "AWS profile and region";
 
-    private final RadioButtonGroup<String> kind = new RadioButtonGroup<>("Target");
-    private final TextField endpoint = new TextField("Endpoint URL");
-    private final TextField profile = new TextField("AWS profile");
-    private final TextField region = new TextField("AWS region");
-    private final IntegerField items = new IntegerField("Instances to generate");
+    // package-private so that tests can fill the form without a browser
+    final RadioButtonGroup<String> kind = new RadioButtonGroup<>("Target");
+    final TextField endpoint = new TextField("Endpoint URL");
+    final TextField profile = new TextField("AWS profile");
+    final TextField region = new TextField("AWS region");
+    final IntegerField items = new IntegerField("Instances to generate");
     private final Checkbox replace = new Checkbox("Replace tables with a different schema");
     private final TextField confirm = new TextField("Confirm table name");
 

@@ -85,7 +85,7 @@ class LiveTabTests extends BrowserTest {
     @Test
     void aSeedCanBeCancelledAndSaysHowFarItGot() {
         LivePage live = openLiveTab("Cancelled", LibraryModel.SMALL);
-        live.items(100_000);
+        live.items(30_000);
         live.showPlan();
         page.locator("#live-apply").click();
         page.waitForCondition(() -> live.progressValue() > 0);
