@@ -7,6 +7,7 @@ import io.keysmith.live.TableAction;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.LoggerFactory;
 
 /** The Live tab's sentences: refusals, failures and seed summaries, worded for the web form rather than the CLI's options. */
 final class LiveMessages {
@@ -38,6 +39,10 @@ final class LiveMessages {
 
     /** The live package's own message (or a short one for anything unexpected), then what it left behind. */
     static String failure(RuntimeException e, String after) {
+        if (!(e instanceof LiveException || e instanceof IllegalArgumentException)) {
+            // a bug rather than a problem of the target: keep the trace for whoever runs the app (SDK messages hold no secrets)
+            LoggerFactory.getLogger(LiveMessages.class).warn("Live table work failed", e);
+        }
         String text = e instanceof LiveException || e instanceof IllegalArgumentException ? e.getMessage()
                 : "unexpected failure: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
         return capitalize(text) + (text.endsWith(".") ? "" : ".") + " " + after;

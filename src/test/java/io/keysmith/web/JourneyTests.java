@@ -27,15 +27,15 @@ class JourneyTests extends BrowserTest {
     void aModelFromScratchEndsAsALiveTableWhereEveryAccessPatternWorks() {
         ModelPage model = WorkspacePage.open(page, baseUrl()).createModel("Bookshop");
         LibraryModel.build(model);
-        screenshot("editor");
+        screenshot("journey-1-editor");
 
         model.openTab("Design");
         assertThat(model.planIds()).containsExactly("AP1", "AP2", "AP3", "AP4");
-        screenshot("design");
+        screenshot("journey-2-design");
 
         model.openTab("Diagram");
         page.locator("#diagram-image").waitFor();
-        screenshot("diagram");
+        screenshot("journey-3-diagram");
 
         model.openTab("Learn");
         String total = model.learnPosition().replaceAll(".* of (\\d+).*", "$1");
@@ -45,7 +45,7 @@ class JourneyTests extends BrowserTest {
             steps.add(model.learnStepText());
         }
         assertThat(steps).hasSize(Integer.parseInt(total)).doesNotHaveDuplicates();
-        screenshot("learn");
+        screenshot("journey-4-learn");
 
         model.openTab("Export");
         LivePage live = new LivePage(page);
@@ -59,7 +59,7 @@ class JourneyTests extends BrowserTest {
         Map<String, String> terraform = live.downloadZip("export-zip");
         assertThat(terraform).containsKeys("main.tf", "variables.tf");
         assertThat(terraform.get("main.tf")).contains("resource \"aws_dynamodb_table\"", "hash_key");
-        screenshot("export");
+        screenshot("journey-5-export");
 
         model.openTab("Live table");
         live.items(2_000);
@@ -76,7 +76,7 @@ class JourneyTests extends BrowserTest {
         assertThat(live.progressValue()).isEqualTo(1.0);
         assertThat(live.seeded()).startsWith("Seeded ");
         page.setViewportSize(1440, 1300); // the result grid sits below the fold of a laptop screen
-        screenshot("live");
+        screenshot("journey-6-live");
 
         // the same table again: the plan now reuses it, because its schema matches
         live.showPlan();
