@@ -16,6 +16,8 @@ import java.util.Map;
 final class ProblemMarkers {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** Why the value a field shows was not saved, by location, until the field is saved or drawn again. */
+    private final Map<String, String> refused = new LinkedHashMap<>();
 
     <T extends Component & HasValidation> void register(String location, T field) {
         field.getElement().setAttribute("data-location", location);
@@ -28,6 +30,22 @@ final class ProblemMarkers {
             default -> { }
         }
         fields.put(location, field);
+        refused.remove(location);
+    }
+
+    /** Shows next to the field why its value was not saved; it stays until the field is saved or drawn again. */
+    void refuse(String location, List<String> reasons) {
+        refused.put(location, "Not saved: " + String.join("; ", reasons));
+        HasValidation field = fields.get(location);
+        if (field != null) {
+            field.setInvalid(true);
+            field.setErrorMessage(refused.get(location));
+        }
+    }
+
+    /** Forgets a refusal once the field's value was saved. */
+    void accepted(String location) {
+        refused.remove(location);
     }
 
     /** Marks the fields; returns the problems no field on screen could show. */
@@ -45,6 +63,12 @@ final class ProblemMarkers {
                         .add((problem.isError() ? "" : "Warning: ") + problem.message());
             }
         }
+        refused.forEach((location, reason) -> {
+            HasValidation field = fields.get(location);
+            if (field != null) {
+                messages.computeIfAbsent(field, f -> new ArrayList<>()).addFirst(reason);
+            }
+        });
         fields.values().forEach(field -> {
             List<String> list = messages.get(field);
             field.setInvalid(list != null);
