@@ -72,6 +72,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
 
     private HorizontalLayout header() {
         title.setId("model-title");
+        title.addClassName("ks-title");
         status.setId("save-status");
         status.addClassName("ks-muted");
         undo.setId("undo");
@@ -91,6 +92,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         header.expand(status);
+        header.addClassName("ks-model-header");
+        back.addClassName("ks-nowrap");
         conflict.setId("conflict");
         conflict.addClassName("ks-conflict");
         problems.setId("problems");
@@ -120,6 +123,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
     private void refresh() {
         String name = JsonPaths.text(session.doc(), "name");
         title.setText(name.isEmpty() ? session.id() : name);
+        title.getElement().setAttribute("title", title.getText()); // the whole name when it is cut to two lines
         undo.setEnabled(session.canUndo());
         redo.setEnabled(session.canRedo());
         List<Problem> all = session.result().problems();
