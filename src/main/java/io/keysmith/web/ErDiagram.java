@@ -20,6 +20,7 @@ final class ErDiagram {
     private static final int GAP_X = 90;
     private static final int GAP_Y = 60;
     private static final int MAX_ATTRIBUTES = 12;
+    private static final int LOOP_MARGIN = 40;
 
     private ErDiagram() {
     }
@@ -51,7 +52,7 @@ final class ErDiagram {
             int x = 20 + (i % columns) * (BOX_WIDTH + GAP_X);
             boxes.putIfAbsent(entities.get(i).name(), new Box(x, y, height(entities.get(i))));
         }
-        int width = 40 + columns * BOX_WIDTH + (columns - 1) * GAP_X;
+        int width = 40 + columns * BOX_WIDTH + (columns - 1) * GAP_X + LOOP_MARGIN;
         int totalHeight = entities.isEmpty() ? 80 : y + rowHeights[(entities.size() - 1) / columns] + 40;
         String ink = dark ? "#e6e9ef" : "#1f2733";
         String paper = dark ? "#1e232b" : "#ffffff";
@@ -68,8 +69,10 @@ final class ErDiagram {
                 continue;
             }
             if (from == to) {
-                svg.append(String.format("<path d=\"M%d %d q 60 -40 0 -70\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                        from.x() + BOX_WIDTH, from.y() + 40, accent));
+                // a loop on the right edge, inside the gap to the next column (or the right margin)
+                int x = from.x() + BOX_WIDTH;
+                svg.append(String.format("<path d=\"M%d %d C %d %d, %d %d, %d %d\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
+                        x, from.y() + 34, x + 45, from.y() + 20, x + 45, from.y() + 80, x, from.y() + 66, accent));
             } else {
                 svg.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
                         from.cx(), from.cy(), to.cx(), to.cy(), accent));
@@ -93,21 +96,23 @@ final class ErDiagram {
             int line = 0;
             for (Attribute a : entity.attributes()) {
                 if (line == MAX_ATTRIBUTES) {
-                    svg.append(text(box, line, "… " + (entity.attributes().size() - MAX_ATTRIBUTES) + " more", ink, false));
+                    svg.append(text(box, line, "… " + (entity.attributes().size() - MAX_ATTRIBUTES) + " more", "", ink, accent, false));
                     break;
                 }
-                String marker = a.partOfIdentifier() ? "🔑 " : a.mustBeUnique() ? "◆ " : "";
+                // plain-text key marks: an emoji needs a colour font the viewer may not have
+                String mark = a.partOfIdentifier() ? "  PK" : a.mustBeUnique() ? "  UK" : "";
                 String type = a.type() == null ? "" : ": " + a.type().json();
-                svg.append(text(box, line++, marker + shorten(a.name(), 22) + type, ink, a.partOfIdentifier()));
+                svg.append(text(box, line++, shorten(a.name(), 22) + type, mark, ink, accent, a.partOfIdentifier()));
             }
             svg.append("</g>\n");
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static String text(Box box, int line, String content, String ink, boolean bold) {
-        return String.format("<text x=\"%d\" y=\"%d\" fill=\"%s\"%s>%s</text>%n", box.x() + 10,
-                box.y() + 26 + 16 + line * LINE, ink, bold ? " font-weight=\"600\"" : "", escape(content));
+    private static String text(Box box, int line, String content, String mark, String ink, String accent, boolean bold) {
+        String tag = mark.isEmpty() ? "" : "<tspan fill=\"" + accent + "\" font-size=\"10\" font-weight=\"700\">" + mark + "</tspan>";
+        return String.format("<text x=\"%d\" y=\"%d\" fill=\"%s\"%s>%s%s</text>%n", box.x() + 10,
+                box.y() + 26 + 16 + line * LINE, ink, bold ? " font-weight=\"600\"" : "", escape(content), tag);
     }
 
     private static int height(Entity entity) {
