@@ -21,7 +21,7 @@ class WorkbenchUploadTests extends BrowserTest {
     @Test
     void aWorkbenchFileBecomesANewModelThatOpensWithItsEntities() {
         WorkspacePage list = WorkspacePage.open(page, baseUrl());
-        list.importFile(Path.of("src/test/resources/web/library.workbench.json"));
+        list.importFile(Path.of("src/test/resources/web/lending-library.workbench.json"));
 
         ModelPage model = new ModelPage(page);
         model.waitUntilShown();
