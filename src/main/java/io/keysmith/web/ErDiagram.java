@@ -33,16 +33,19 @@ final class ErDiagram {
                 .append(layout.height()).append("\" viewBox=\"0 0 ").append(layout.width()).append(' ')
                 .append(layout.height()).append("\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(colours.paper()).append("\"/>\n");
+        StringBuilder labels = new StringBuilder();
         for (Relationship r : model.relationships()) {
             Box from = layout.boxes().get(r.from());
             Box to = layout.boxes().get(r.to());
             if (from != null && to != null) {
-                svg.append(from == to ? loop(from, colours) : line(from, to, r, colours));
+                svg.append(from == to ? loop(from, colours) : line(from, to, colours));
+                labels.append(from == to ? "" : label(from, to, r, colours));
             }
         }
         for (Entity entity : model.entities()) {
             svg.append(box(entity, layout.boxes().get(entity.name()), colours));
         }
+        svg.append(labels); // last, so that no box hides a cardinality
         return svg.append("</svg>\n").toString();
     }
 
@@ -53,14 +56,17 @@ final class ErDiagram {
                 x, box.y() + 34, x + 45, box.y() + 20, x + 45, box.y() + 80, x, box.y() + 66, colours.accent());
     }
 
-    private static String line(Box from, Box to, Relationship r, Palette colours) {
+    private static String line(Box from, Box to, Palette colours) {
+        return String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
+                from.cx(), from.cy(), to.cx(), to.cy(), colours.accent());
+    }
+
+    private static String label(Box from, Box to, Relationship r, Palette colours) {
         int lx = (from.cx() + to.cx()) / 2;
         int ly = (from.cy() + to.cy()) / 2;
         String label = r.cardinality() == null ? "" : r.cardinality().json();
-        return String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                from.cx(), from.cy(), to.cx(), to.cy(), colours.accent())
-                + String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" rx=\"4\" fill=\"%s\" stroke=\"%s\"/>%n",
-                        lx - 45, ly - 12, 90, colours.paper(), colours.accent())
+        return String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" rx=\"4\" fill=\"%s\" stroke=\"%s\"/>%n",
+                lx - 45, ly - 12, 90, colours.paper(), colours.accent())
                 + String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\" font-size=\"11\">%s</text>%n",
                         lx, ly + 1, colours.ink(), escape(label));
     }
