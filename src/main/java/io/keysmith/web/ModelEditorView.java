@@ -66,6 +66,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         session = new EditSession(workspace, id, snapshot.get());
         add(header(), conflict, problems, tabs());
         session.onChange(change -> refresh());
+        markers.onRefusals(this::refresh);
         refresh();
         addAttachListener(e -> refresh());
     }
@@ -147,7 +148,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
                     + "Your change is not saved."), reload, keep);
             conflict.setVisible(true);
         } else {
-            status.setText(session.canUndo() ? "All changes saved" : "");
+            status.setText(markers.refusals() > 0 ? "Not saved: fix the field marked \"Not saved\""
+                    : session.canUndo() ? "All changes saved" : "");
             conflict.setVisible(false);
         }
     }

@@ -18,6 +18,8 @@ final class ProblemMarkers {
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     /** Why the value a field shows was not saved, by location, until the field is saved or drawn again. */
     private final Map<String, String> refused = new LinkedHashMap<>();
+    private Runnable onRefusals = () -> { };
+    private boolean statusPending;
 
     <T extends Component & HasValidation> void register(String location, T field) {
         field.getElement().setAttribute("data-location", location);
@@ -30,12 +32,35 @@ final class ProblemMarkers {
             default -> { }
         }
         fields.put(location, field);
-        refused.remove(location);
+        if (refused.remove(location) != null || !refused.isEmpty()) {
+            // a re-drawn form may have dropped the field that showed a refusal; tell once the form is on screen
+            field.getElement().getNode().runWhenAttached(ui -> {
+                if (!statusPending) {
+                    statusPending = true;
+                    ui.beforeClientResponse(field, context -> {
+                        statusPending = false;
+                        onRefusals.run();
+                    });
+                }
+            });
+        }
+    }
+
+    /** Runs {@code listener} whenever a field's value is refused or a refusal is gone. */
+    void onRefusals(Runnable listener) {
+        onRefusals = listener;
+    }
+
+    /** How many fields on screen show a value that was not saved. */
+    int refusals() {
+        return (int) refused.keySet().stream().map(fields::get)
+                .filter(f -> f != null && ((Component) f).isAttached()).count();
     }
 
     /** Shows next to the field why its value was not saved; it stays until the field is saved or drawn again. */
     void refuse(String location, List<String> reasons) {
         refused.put(location, "Not saved: " + String.join("; ", reasons));
+        onRefusals.run();
         HasValidation field = fields.get(location);
         if (field != null) {
             field.setInvalid(true);
@@ -45,7 +70,13 @@ final class ProblemMarkers {
 
     /** Forgets a refusal once the field's value was saved. */
     void accepted(String location) {
-        refused.remove(location);
+        forget(location);
+    }
+
+    private void forget(String location) {
+        if (refused.remove(location) != null) {
+            onRefusals.run();
+        }
     }
 
     /** Marks the fields; returns the problems no field on screen could show. */

@@ -48,6 +48,7 @@ class FormProblemsTests extends BrowserTest {
 
         model.fill("entities[0].ttl", "expiresAt");
         page.waitForCondition(() -> !model.isInvalid("entities[0].ttl"));
+        page.waitForCondition(() -> model.saveStatus().equals("All changes saved"));
         assertThat(workspace.find(id).orElseThrow().read().model().entities().getFirst().ttl()).isEqualTo("expiresAt");
     }
 
@@ -95,6 +96,7 @@ class FormProblemsTests extends BrowserTest {
     }
 
     private void assertFileUnchanged() {
+        assertThat(model.saveStatus()).startsWith("Not saved");
         assertThat(diskText()).isEqualTo(saved);
         assertThat(workspace.find(id).orElseThrow().read().ok()).isTrue();
     }
