@@ -87,6 +87,10 @@ class ThemeAndLayoutTests extends BrowserTest {
             assertInView(page.locator(".ks-detail"));
             assertFits("entities-" + suffix);
             screenshot("entities-" + suffix);
+            model.openTab("Relationships");
+            page.locator("#add-relationship").waitFor();
+            assertFits("relationships-" + suffix);
+            screenshot("relationships-" + suffix);
             model.openTab("Access patterns");
             assertInView(page.locator("#accessPatterns-list"));
             assertFits("patterns-" + suffix);
