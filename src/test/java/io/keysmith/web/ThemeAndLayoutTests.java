@@ -54,10 +54,14 @@ class ThemeAndLayoutTests extends BrowserTest {
         screenshot("design-dark");
 
         model.openTab("Diagram");
-        page.waitForFunction("() => { const i = document.querySelector('#diagram-image'); return i && i.complete && i.naturalWidth > 0; }");
-        String svg = (String) page.evaluate("() => fetch(document.querySelector('#diagram-image').src).then(r => r.text())");
-        assertThat(svg).contains("fill=\"#1e232b\"").doesNotContain("fill=\"#ffffff\"/>");
+        assertThat(diagramSvg()).contains("fill=\"#1e232b\"").doesNotContain("fill=\"#ffffff\"/>");
         screenshot("diagram-dark");
+        String darkSource = page.locator("#diagram-image").getAttribute("src");
+        page.locator("#theme-toggle").click();
+        page.waitForCondition(() -> !darkSource.equals(page.locator("#diagram-image").getAttribute("src")));
+        assertThat(diagramSvg()).contains("fill=\"#ffffff\"/>");
+        page.locator("#theme-toggle").click();
+        page.waitForCondition(() -> "dark".equals(page.locator("html").getAttribute("theme")));
 
         model.openTab("Export");
         model.export("query code");
@@ -104,6 +108,11 @@ class ThemeAndLayoutTests extends BrowserTest {
                 screenshot(name);
             }
         }
+    }
+
+    private String diagramSvg() {
+        page.waitForFunction("() => { const i = document.querySelector('#diagram-image'); return i && i.complete && i.naturalWidth > 0; }");
+        return (String) page.evaluate("() => fetch(document.querySelector('#diagram-image').src).then(r => r.text())");
     }
 
     private void assertFits(String where) {
