@@ -108,7 +108,7 @@ final class DesignAssembler {
             if (embedding != null) {
                 rows.add(new ItemRow(e.name(), Map.of(), embedding.host(), null, "embedded", "map " + embedding.attribute()
                         + " of the " + embedding.host() + " item, keyed by " + String.join("#", embedding.entryKey(e))
-                        + ", at most " + embedding.maxChildren() + " entries"));
+                        + ", at most " + embedding.maxChildren() + " entries", embedding.attribute(), embedding.entryKey(e)));
                 continue;
             }
             rows.add(new ItemRow(e.name(), keys, null, when, "item", null));

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * How one entity is stored in a table: the key templates ({@code "CUSTOMER#{customerId}"}) of
  * the table and its indexes, the host entity when embedded, and conditions for sparse keys.
- * {@code kind} says what the row is for ("item", "lookup", "embedded").
+ * {@code kind} says what the row is for ("item", "lookup", "embedded"); an embedded row names the
+ * host's map {@code attribute} and the child attributes its entries are {@code keyedBy}.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemRow(
@@ -15,11 +16,20 @@ public record ItemRow(
         String embeddedIn,
         Map<String, PresentWhen> presentWhen,
         String kind,
-        String description) {
+        String description,
+        String attribute,
+        java.util.List<String> keyedBy) {
 
     public ItemRow {
         keys = keys == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
         presentWhen = presentWhen == null || presentWhen.isEmpty() ? null
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(presentWhen));
+        keyedBy = keyedBy == null ? null : java.util.List.copyOf(keyedBy);
+    }
+
+    /** A row stored as its own items (no embedding attribute). */
+    public ItemRow(String entity, Map<String, String> keys, String embeddedIn, Map<String, PresentWhen> presentWhen,
+            String kind, String description) {
+        this(entity, keys, embeddedIn, presentWhen, kind, description, null, null);
     }
 }

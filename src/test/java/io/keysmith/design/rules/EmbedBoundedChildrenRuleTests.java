@@ -36,6 +36,8 @@ class EmbedBoundedChildrenRuleTests {
         assertThat(sensor.embeddedIn()).isEqualTo("Device");
         assertThat(sensor.kind()).isEqualTo("embedded");
         assertThat(sensor.keys()).isEmpty();
+        assertThat(sensor.attribute()).isEqualTo("sensors");
+        assertThat(sensor.keyedBy()).containsExactly("sensorId");
         assertThat(d.denormalizations()).anyMatch(x -> x.kind().equals("embedded") && x.entity().equals("Sensor"));
         PatternPlan read = plan(d, "AP1");
         assertThat(read.operation()).isEqualTo("GetItem");
