@@ -10,28 +10,15 @@ public final class HclText {
     }
 
     public static String quote(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            boolean opensTemplate = i + 1 < value.length() && value.charAt(i + 1) == '{';
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '$' -> out.append(opensTemplate ? "$$" : "$");
-                case '%' -> out.append(opensTemplate ? "%%" : "%");
-                default -> {
-                    if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
-                        out.append(String.format("\\u%04X", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        // Doubling the opener keeps ${ and %{ literal: $${ and %%{ are HCL's escapes.
+        String literal = value.replace("${", "$${").replace("%{", "%%{");
+        return DoubleQuoted.quote(literal, (c, out) -> {
+            if (c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029) {
+                DoubleQuoted.unicodeEscape(c, out, true);
+            } else {
+                out.appendCodePoint(c);
             }
-        }
-        return out.append('"').toString();
+        });
     }
 
     /** A Terraform identifier (resource or variable name) made from any text: lower snake case. */

@@ -8,27 +8,15 @@ public final class SourceText {
 
     /** A Java string literal; also valid TypeScript (double-quoted) since the escapes are common. */
     public static String java(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    // Unicode escapes outside ASCII keep source files encoding-proof; Java would
-                    // also translate a raw \u002028 in a comment, so none are left raw.
-                    if (c < 0x20 || c > 0x7e) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
+        return DoubleQuoted.quote(value, (c, out) -> {
+            // Unicode escapes outside ASCII keep source files encoding-proof; Java would
+            // also translate a raw \u002028 in a comment, so none are left raw.
+            if (c < 0x20 || c > 0x7e) {
+                DoubleQuoted.unicodeEscape(c, out, false);
+            } else {
+                out.appendCodePoint(c);
             }
-        }
-        return out.append('"').toString();
+        });
     }
 
     /** A TypeScript string literal, double-quoted; {@code ${} is literal outside backticks. */
@@ -38,28 +26,17 @@ public final class SourceText {
 
     /** A Python string literal; {@code \\uXXXX} escapes work in Python 3 str literals too. */
     public static String python(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-        value.codePoints().forEach(c -> {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == 0x7f) {
-                        out.append(String.format("\\x%02x", c));
-                    } else if (c > 0x7e && c <= 0xffff) {
-                        out.append(String.format("\\u%04x", c));
-                    } else if (c > 0xffff) {
-                        out.append(String.format("\\U%08x", c));
-                    } else {
-                        out.appendCodePoint(c);
-                    }
-                }
+        return DoubleQuoted.quote(value, (c, out) -> {
+            if (c < 0x20 || c == 0x7f) {
+                out.append(String.format("\\x%02x", c));
+            } else if (c > 0x7e && c <= 0xffff) {
+                out.append(String.format("\\u%04x", c));
+            } else if (c > 0xffff) {
+                out.append(String.format("\\U%08x", c));
+            } else {
+                out.appendCodePoint(c);
             }
         });
-        return out.append('"').toString();
     }
 
     /** Text for a one-line comment in any of the three languages: no line breaks, no comment closers. */
