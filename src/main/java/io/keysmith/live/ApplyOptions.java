@@ -31,10 +31,16 @@ public record ApplyOptions(int items, long seed, boolean replace, String confirm
      * few writers keep it busy, more only add switching (measured with --bench-seeding).
      */
     public int threadsFor(Target target) {
+        return threads > 0 ? threads : chosenFor(target);
+    }
+
+    /** 0: the writer threads are chosen for the target when the seed starts. */
+    public static int defaultThreads() {
+        return 0;
+    }
+
+    static int chosenFor(Target target) {
         int cores = Runtime.getRuntime().availableProcessors();
-        if (threads > 0) {
-            return threads;
-        }
         return target.isAws() ? Math.max(8, cores * 4) : Math.max(2, cores * 2);
     }
 }
