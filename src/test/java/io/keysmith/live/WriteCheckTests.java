@@ -6,33 +6,20 @@ import io.keysmith.model.Model;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WriteCheckTests {
 
-    static LocalDynamo local;
-    static ApplyService service;
-
-    @BeforeAll
-    static void start() {
-        local = LocalDynamo.start(null);
-        service = ApplyService.open(new Target.Endpoint(local.endpoint(), "us-east-1"));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        local.close();
-    }
+    @RegisterExtension
+    static final LocalTables tables = new LocalTables();
 
     private static Map<String, PatternResult> verify(String table, String designJson) {
         Model model = Fixtures.model();
-        ApplyPlan plan = service.plan(model, Fixtures.design(designJson.replace("LiveShop", table)),
+        ApplyPlan plan = tables.service().plan(model, Fixtures.design(designJson.replace("LiveShop", table)),
                 ApplyOptions.defaults().withItems(300));
-        service.apply(plan, SeedListener.NONE, new CancelToken(), 2);
-        return service.verify(plan).results().stream().collect(Collectors.toMap(PatternResult::id, Function.identity()));
+        tables.service().apply(plan, SeedListener.NONE, new CancelToken(), 2);
+        return tables.service().verify(plan).results().stream().collect(Collectors.toMap(PatternResult::id, Function.identity()));
     }
 
     @Test
