@@ -16,12 +16,20 @@ final class DiagramPanel extends Div {
 
     private final EditSession session;
     private int revision;
+    private boolean drawnDark;
 
     DiagramPanel(EditSession session) {
         this.session = session;
         setId("diagram");
         addClassName("ks-diagram");
         WhenShown.recompute(this, session, this::render);
+        ThemeToggle.onChange(this, this::render);
+        // the theme may have changed while another tab was shown
+        addAttachListener(e -> {
+            if (drawnDark != ThemeToggle.isDark(e.getUI())) {
+                render();
+            }
+        });
     }
 
     private void render() {
@@ -31,7 +39,8 @@ final class DiagramPanel extends Div {
             add(new Span("The diagram appears once the model can be read; see the problems above."));
             return;
         }
-        String svg = ErDiagram.svg(model, false);
+        drawnDark = getUI().map(ThemeToggle::isDark).orElse(false);
+        String svg = ErDiagram.svg(model, drawnDark);
         byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
         String name = "er-" + (++revision) + ".svg";
         Image image = new Image(DownloadHandler.fromInputStream(event ->

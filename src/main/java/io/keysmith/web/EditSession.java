@@ -86,6 +86,29 @@ final class EditSession {
         changed(new Change(origin, structural));
     }
 
+    /**
+     * Applies a field's change unless it adds an error about that field ({@link FieldRefusal});
+     * a refused change leaves the tree and the file as they were. Returns the reasons for refusing, empty when applied.
+     */
+    List<String> editField(Object origin, boolean structural, String location, Consumer<ObjectNode> change) {
+        String before = text();
+        change.accept(doc);
+        String after = text();
+        if (before.equals(after)) {
+            return List.of();
+        }
+        ModelReader.Result checked = ModelReader.parse(after);
+        List<String> reasons = FieldRefusal.reasons(location, result.problems(), checked.problems());
+        if (!reasons.isEmpty()) {
+            doc = (ObjectNode) ModelJson.parseTree(before);
+            return reasons;
+        }
+        push(undo, before);
+        redo.clear();
+        changed(new Change(origin, structural));
+        return List.of();
+    }
+
     boolean canUndo() {
         return !undo.isEmpty();
     }

@@ -66,6 +66,7 @@ final class EntitiesEditor extends MasterDetail {
 
     private HorizontalLayout attributeRow(FormFields fields, String at, String entity, int index) {
         TextField name = fields.text("Name", at, "name");
+        name.setWidth("11rem");
         Select<String> type = fields.select("Type", at, "type",
                 Arrays.stream(AttributeType.values()).map(AttributeType::json).toList(), false, false);
         type.setWidth("9rem");
@@ -73,8 +74,9 @@ final class EntitiesEditor extends MasterDetail {
         Checkbox unique = fields.flag("Unique", at, "unique");
         TextField format = fields.text("Format", at, "format");
         format.setPlaceholder("e.g. email, uuid");
-        format.setWidth("9rem");
+        format.setWidth("8rem");
         TextField values = new EnumerationField(session(), this, at).field();
+        values.setWidth("8rem"); // grows to fill the row; a small start keeps the row on one line on a laptop
         markers().register(at + ".values", values);
         Button remove = removeButton("Remove attribute " + JsonPaths.text(session().doc(), at + ".name"),
                 doc -> JsonPaths.array(doc, entity + ".attributes").remove(index));

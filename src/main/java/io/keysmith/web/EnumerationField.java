@@ -11,7 +11,7 @@ final class EnumerationField {
     private final TextField field = new TextField("Allowed values");
 
     EnumerationField(EditSession session, Object origin, String attribute) {
-        field.setPlaceholder("comma separated; empty means any");
+        field.setPlaceholder("any, or a, b, c");
         JsonNode values = JsonPaths.get(session.doc(), attribute + ".values");
         if (values instanceof ArrayNode array) {
             field.setValue(String.join(", ", array.valueStream().map(JsonNode::asString).toList()));

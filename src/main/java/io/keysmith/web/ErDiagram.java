@@ -4,9 +4,7 @@ import io.keysmith.model.Attribute;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.Relationship;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import io.keysmith.web.DiagramLayout.Box;
 
 /**
  * Draws a model's entity-relationship diagram as SVG, on the server, so no JavaScript library is
@@ -15,103 +13,92 @@ import java.util.Map;
  */
 final class ErDiagram {
 
-    private static final int BOX_WIDTH = 230;
-    private static final int LINE = 18;
-    private static final int GAP_X = 90;
-    private static final int GAP_Y = 60;
-    private static final int MAX_ATTRIBUTES = 12;
+    private static final int W = DiagramLayout.BOX_WIDTH;
+
+    /** The three colours of a diagram, for the light or the dark theme. */
+    record Palette(String ink, String paper, String accent) {
+        static Palette of(boolean dark) {
+            return dark ? new Palette("#e6e9ef", "#1e232b", "#5b9cf5") : new Palette("#1f2733", "#ffffff", "#1a6fdb");
+        }
+    }
 
     private ErDiagram() {
     }
 
-    record Box(int x, int y, int height) {
-        int cx() {
-            return x + BOX_WIDTH / 2;
-        }
-
-        int cy() {
-            return y + height / 2;
-        }
-    }
-
     static String svg(Model model, boolean dark) {
-        List<Entity> entities = model.entities();
-        int columns = Math.max(1, (int) Math.ceil(Math.sqrt(entities.size())));
-        Map<String, Box> boxes = new HashMap<>();
-        int[] rowHeights = new int[(entities.size() + columns - 1) / columns + 1];
-        for (int i = 0; i < entities.size(); i++) {
-            rowHeights[i / columns] = Math.max(rowHeights[i / columns], height(entities.get(i)));
-        }
-        int y = 20;
-        for (int i = 0; i < entities.size(); i++) {
-            int row = i / columns;
-            if (i > 0 && i % columns == 0) {
-                y += rowHeights[row - 1] + GAP_Y;
-            }
-            int x = 20 + (i % columns) * (BOX_WIDTH + GAP_X);
-            boxes.putIfAbsent(entities.get(i).name(), new Box(x, y, height(entities.get(i))));
-        }
-        int width = 40 + columns * BOX_WIDTH + (columns - 1) * GAP_X;
-        int totalHeight = entities.isEmpty() ? 80 : y + rowHeights[(entities.size() - 1) / columns] + 40;
-        String ink = dark ? "#e6e9ef" : "#1f2733";
-        String paper = dark ? "#1e232b" : "#ffffff";
-        String accent = dark ? "#5b9cf5" : "#1a6fdb";
+        DiagramLayout layout = DiagramLayout.of(model.entities());
+        Palette colours = Palette.of(dark);
         StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-                .append(totalHeight).append("\" viewBox=\"0 0 ").append(width).append(' ').append(totalHeight)
-                .append("\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\n");
-        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(paper).append("\"/>\n");
+        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(layout.width()).append("\" height=\"")
+                .append(layout.height()).append("\" viewBox=\"0 0 ").append(layout.width()).append(' ')
+                .append(layout.height()).append("\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\n");
+        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(colours.paper()).append("\"/>\n");
+        StringBuilder labels = new StringBuilder();
         for (Relationship r : model.relationships()) {
-            Box from = boxes.get(r.from());
-            Box to = boxes.get(r.to());
-            if (from == null || to == null) {
-                continue;
-            }
-            if (from == to) {
-                svg.append(String.format("<path d=\"M%d %d q 60 -40 0 -70\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                        from.x() + BOX_WIDTH, from.y() + 40, accent));
-            } else {
-                svg.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                        from.cx(), from.cy(), to.cx(), to.cy(), accent));
-                int lx = (from.cx() + to.cx()) / 2;
-                int ly = (from.cy() + to.cy()) / 2;
-                String label = r.cardinality() == null ? "" : r.cardinality().json();
-                svg.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" rx=\"4\" fill=\"%s\" stroke=\"%s\"/>%n",
-                        lx - 45, ly - 12, 90, paper, accent));
-                svg.append(String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\" font-size=\"11\">%s</text>%n",
-                        lx, ly + 1, ink, escape(label)));
+            Box from = layout.boxes().get(r.from());
+            Box to = layout.boxes().get(r.to());
+            if (from != null && to != null) {
+                svg.append(from == to ? loop(from, colours) : line(from, to, colours));
+                labels.append(from == to ? "" : label(from, to, r, colours));
             }
         }
-        for (Entity entity : entities) {
-            Box box = boxes.get(entity.name());
-            svg.append(String.format("<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                    box.x(), box.y(), BOX_WIDTH, box.height(), paper, accent));
-            svg.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"26\" rx=\"6\" fill=\"%s\"/>%n",
-                    box.x(), box.y(), BOX_WIDTH, accent));
-            svg.append(String.format("<text x=\"%d\" y=\"%d\" fill=\"#ffffff\" font-weight=\"600\">%s</text>%n",
-                    box.x() + 10, box.y() + 18, escape(shorten(entity.name(), 28))));
-            int line = 0;
-            for (Attribute a : entity.attributes()) {
-                if (line == MAX_ATTRIBUTES) {
-                    svg.append(text(box, line, "… " + (entity.attributes().size() - MAX_ATTRIBUTES) + " more", ink, false));
-                    break;
-                }
-                String marker = a.partOfIdentifier() ? "🔑 " : a.mustBeUnique() ? "◆ " : "";
-                String type = a.type() == null ? "" : ": " + a.type().json();
-                svg.append(text(box, line++, marker + shorten(a.name(), 22) + type, ink, a.partOfIdentifier()));
-            }
-            svg.append("</g>\n");
+        for (Entity entity : model.entities()) {
+            svg.append(box(entity, layout.boxes().get(entity.name()), colours));
         }
+        svg.append(labels); // last, so that no box hides a cardinality
         return svg.append("</svg>\n").toString();
     }
 
-    private static String text(Box box, int line, String content, String ink, boolean bold) {
-        return String.format("<text x=\"%d\" y=\"%d\" fill=\"%s\"%s>%s</text>%n", box.x() + 10,
-                box.y() + 26 + 16 + line * LINE, ink, bold ? " font-weight=\"600\"" : "", escape(content));
+    /** A relationship of an entity with itself: a loop on the right edge, in the room the layout leaves there. */
+    private static String loop(Box box, Palette colours) {
+        int x = box.x() + W;
+        return String.format("<path d=\"M%d %d C %d %d, %d %d, %d %d\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
+                x, box.y() + 34, x + 45, box.y() + 20, x + 45, box.y() + 80, x, box.y() + 66, colours.accent());
     }
 
-    private static int height(Entity entity) {
-        return 26 + 14 + Math.min(entity.attributes().size(), MAX_ATTRIBUTES + 1) * LINE;
+    private static String line(Box from, Box to, Palette colours) {
+        return String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
+                from.cx(), from.cy(), to.cx(), to.cy(), colours.accent());
+    }
+
+    private static String label(Box from, Box to, Relationship r, Palette colours) {
+        int lx = (from.cx() + to.cx()) / 2;
+        int ly = (from.cy() + to.cy()) / 2;
+        String label = r.cardinality() == null ? "" : r.cardinality().json();
+        return String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" rx=\"4\" fill=\"%s\" stroke=\"%s\"/>%n",
+                lx - 45, ly - 12, 90, colours.paper(), colours.accent())
+                + String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\" font-size=\"11\">%s</text>%n",
+                        lx, ly + 1, colours.ink(), escape(label));
+    }
+
+    private static String box(Entity entity, Box box, Palette colours) {
+        StringBuilder g = new StringBuilder();
+        g.append(String.format("<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
+                box.x(), box.y(), W, box.height(), colours.paper(), colours.accent()));
+        g.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\"/>%n",
+                box.x(), box.y(), W, DiagramLayout.HEADER, colours.accent()));
+        g.append(String.format("<text x=\"%d\" y=\"%d\" fill=\"#ffffff\" font-weight=\"600\">%s</text>%n",
+                box.x() + 10, box.y() + 18, escape(shorten(entity.name(), 28))));
+        int line = 0;
+        for (Attribute a : entity.attributes()) {
+            if (line == DiagramLayout.MAX_ATTRIBUTES) {
+                g.append(text(box, line, "… " + (entity.attributes().size() - line) + " more", "", colours, false));
+                break;
+            }
+            // plain-text key marks: an emoji needs a colour font the viewer may not have
+            String mark = a.partOfIdentifier() ? "  PK" : a.mustBeUnique() ? "  UK" : "";
+            String type = a.type() == null ? "" : ": " + a.type().json();
+            g.append(text(box, line++, shorten(a.name(), 22) + type, mark, colours, a.partOfIdentifier()));
+        }
+        return g.append("</g>\n").toString();
+    }
+
+    private static String text(Box box, int line, String content, String mark, Palette colours, boolean bold) {
+        String tag = mark.isEmpty() ? ""
+                : "<tspan fill=\"" + colours.accent() + "\" font-size=\"10\" font-weight=\"700\">" + mark + "</tspan>";
+        return String.format("<text x=\"%d\" y=\"%d\" fill=\"%s\"%s>%s%s</text>%n", box.x() + 10,
+                box.y() + DiagramLayout.HEADER + 16 + line * DiagramLayout.LINE, colours.ink(),
+                bold ? " font-weight=\"600\"" : "", escape(content), tag);
     }
 
     private static String shorten(String text, int max) {

@@ -43,7 +43,7 @@ final class ExportPanel extends VerticalLayout {
         format.setItems(Arrays.asList(Format.values()));
         format.setItemLabelGenerator(Format::title);
         format.setValue(Format.CLOUDFORMATION);
-        format.setWidth("28rem");
+        format.setWidth("32rem");
         format.addValueChangeListener(e -> recompute());
         file.setLabel("File");
         file.setId("export-file");

@@ -28,7 +28,7 @@ final class FormFields {
         text.setValue(JsonPaths.text(session.doc(), join(parent, field)));
         text.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                session.edit(origin, false, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
+                save(join(parent, field), false, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
             }
         });
         markers.register(join(parent, field), text);
@@ -53,7 +53,7 @@ final class FormFields {
         select.setValue(current.isEmpty() ? null : current);
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                session.edit(origin, structural, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
+                save(join(parent, field), structural, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
             }
         });
         markers.register(join(parent, field), select);
@@ -76,13 +76,17 @@ final class FormFields {
     /** A number; empty removes it. Whole numbers are written without a fraction. */
     NumberField number(String label, String parent, String field) {
         NumberField number = new NumberField(label);
+        number.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage("enter a number, such as 25 or 0.5"));
+        String location = join(parent, field);
+        // text that is no number reaches the server as an empty value; it must not remove the saved number
+        number.getElement().addEventListener("unparsable-change", e -> refuseBadInput(number, location));
         JsonNode node = JsonPaths.get(session.doc(), join(parent, field));
         if (node != null && node.isNumber()) {
             number.setValue(node.asDouble());
         }
         number.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                session.edit(origin, false, doc -> {
+            if (e.isFromClient() && !refuseBadInput(number, location)) {
+                save(location, false, doc -> {
                     ObjectNode object = (ObjectNode) JsonPaths.get(doc, parent);
                     Double value = e.getValue();
                     if (value == null) {
@@ -97,6 +101,24 @@ final class FormFields {
         });
         markers.register(join(parent, field), number);
         return number;
+    }
+
+    /** Saves a field's change, or shows next to the field why it was refused. */
+    private void save(String location, boolean structural, java.util.function.Consumer<ObjectNode> change) {
+        markers.accepted(location);
+        List<String> reasons = session.editField(origin, structural, location, change);
+        if (!reasons.isEmpty()) {
+            markers.refuse(location, reasons);
+        }
+    }
+
+    private boolean refuseBadInput(NumberField number, String location) {
+        var check = number.getDefaultValidator().apply(number.getValue(), null);
+        if (check.isError()) {
+            markers.refuse(location, List.of(check.getErrorMessage()));
+            return true;
+        }
+        return false;
     }
 
     static String join(String parent, String field) {

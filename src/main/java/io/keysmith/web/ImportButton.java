@@ -14,15 +14,15 @@ import java.util.function.Consumer;
 /** Upload of a model file (Keysmith JSON, or a NoSQL Workbench export) into the workspace. */
 final class ImportButton extends Upload {
 
-    ImportButton(Workspace workspace, Consumer<String> onImported) {
+    ImportButton(Workspace workspace, Consumer<ModelImports.Imported> onImported) {
         setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
             getUI().ifPresent(ui -> ui.access(() -> {
                 try {
                     onImported.accept(ModelImports.importInto(workspace, metadata.fileName(), text));
                 } catch (ImportException e) {
-                    Notification.show(e.getMessage(), 8000, Notification.Position.MIDDLE)
-                            .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    Notification refused = Notification.show(e.getMessage(), 10_000, Notification.Position.MIDDLE);
+                    refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
                 }
                 clearFileList();
             }));

@@ -66,12 +66,14 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         session = new EditSession(workspace, id, snapshot.get());
         add(header(), conflict, problems, tabs());
         session.onChange(change -> refresh());
+        markers.onRefusals(this::refresh);
         refresh();
         addAttachListener(e -> refresh());
     }
 
     private HorizontalLayout header() {
         title.setId("model-title");
+        title.addClassName("ks-title");
         status.setId("save-status");
         status.addClassName("ks-muted");
         undo.setId("undo");
@@ -91,6 +93,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         header.expand(status);
+        header.addClassName("ks-model-header");
+        back.addClassName("ks-nowrap");
         conflict.setId("conflict");
         conflict.addClassName("ks-conflict");
         problems.setId("problems");
@@ -120,6 +124,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
     private void refresh() {
         String name = JsonPaths.text(session.doc(), "name");
         title.setText(name.isEmpty() ? session.id() : name);
+        title.getElement().setAttribute("title", title.getText()); // the whole name when it is cut to two lines
         undo.setEnabled(session.canUndo());
         redo.setEnabled(session.canRedo());
         List<Problem> all = session.result().problems();
@@ -143,7 +148,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
                     + "Your change is not saved."), reload, keep);
             conflict.setVisible(true);
         } else {
-            status.setText(session.canUndo() ? "All changes saved" : "");
+            status.setText(markers.refusals() > 0 ? "Not saved: fix the field marked \"Not saved\""
+                    : session.canUndo() ? "All changes saved" : "");
             conflict.setVisible(false);
         }
     }

@@ -16,6 +16,10 @@ import java.util.Map;
 final class ProblemMarkers {
 
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    /** Why the value a field shows was not saved, by location, until the field is saved or drawn again. */
+    private final Map<String, String> refused = new LinkedHashMap<>();
+    private Runnable onRefusals = () -> { };
+    private boolean statusPending;
 
     <T extends Component & HasValidation> void register(String location, T field) {
         field.getElement().setAttribute("data-location", location);
@@ -28,6 +32,51 @@ final class ProblemMarkers {
             default -> { }
         }
         fields.put(location, field);
+        if (refused.remove(location) != null || !refused.isEmpty()) {
+            // a re-drawn form may have dropped the field that showed a refusal; tell once the form is on screen
+            field.getElement().getNode().runWhenAttached(ui -> {
+                if (!statusPending) {
+                    statusPending = true;
+                    ui.beforeClientResponse(field, context -> {
+                        statusPending = false;
+                        onRefusals.run();
+                    });
+                }
+            });
+        }
+    }
+
+    /** Runs {@code listener} whenever a field's value is refused or a refusal is gone. */
+    void onRefusals(Runnable listener) {
+        onRefusals = listener;
+    }
+
+    /** How many fields on screen show a value that was not saved. */
+    int refusals() {
+        return (int) refused.keySet().stream().map(fields::get)
+                .filter(f -> f != null && ((Component) f).isAttached()).count();
+    }
+
+    /** Shows next to the field why its value was not saved; it stays until the field is saved or drawn again. */
+    void refuse(String location, List<String> reasons) {
+        refused.put(location, "Not saved: " + String.join("; ", reasons));
+        onRefusals.run();
+        HasValidation field = fields.get(location);
+        if (field != null) {
+            field.setInvalid(true);
+            field.setErrorMessage(refused.get(location));
+        }
+    }
+
+    /** Forgets a refusal once the field's value was saved. */
+    void accepted(String location) {
+        forget(location);
+    }
+
+    private void forget(String location) {
+        if (refused.remove(location) != null) {
+            onRefusals.run();
+        }
     }
 
     /** Marks the fields; returns the problems no field on screen could show. */
@@ -45,6 +94,12 @@ final class ProblemMarkers {
                         .add((problem.isError() ? "" : "Warning: ") + problem.message());
             }
         }
+        refused.forEach((location, reason) -> {
+            HasValidation field = fields.get(location);
+            if (field != null) {
+                messages.computeIfAbsent(field, f -> new ArrayList<>()).addFirst(reason);
+            }
+        });
         fields.values().forEach(field -> {
             List<String> list = messages.get(field);
             field.setInvalid(list != null);

@@ -9,10 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import io.keysmith.model.Cardinality;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,7 +35,7 @@ final class RelationshipsEditor extends VerticalLayout {
     private void render() {
         removeAll();
         FormFields fields = new FormFields(session, this, markers);
-        List<String> entities = entityNames();
+        List<String> entities = ModelNames.entities(session.doc());
         ArrayNode relationships = JsonPaths.array(session.doc(), "relationships");
         for (int i = 0; i < relationships.size(); i++) {
             String at = "relationships[" + i + "]";
@@ -73,15 +71,5 @@ final class RelationshipsEditor extends VerticalLayout {
         add.setId("add-relationship");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         add(add);
-    }
-
-    private List<String> entityNames() {
-        List<String> names = new ArrayList<>();
-        if (JsonPaths.get(session.doc(), "entities") instanceof ArrayNode entities) {
-            for (JsonNode e : entities) {
-                names.add(JsonPaths.text(e, "name"));
-            }
-        }
-        return names;
     }
 }

@@ -130,9 +130,11 @@ public class WorkspaceView extends VerticalLayout {
         notification.open();
     }
 
-    private void imported(String id) {
-        refresh();
-        Notification.show("Imported " + id).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    private void imported(ModelImports.Imported imported) {
+        String notes = imported.notes().isEmpty() ? "" : " Note: " + String.join("; ", imported.notes());
+        Notification.show("Imported " + imported.kind() + " as " + imported.id() + "." + notes, 8000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        getUI().ifPresent(ui -> ui.navigate(ModelEditorView.class, imported.id()));
     }
 
     private void open(ModelSummary row) {

@@ -58,6 +58,15 @@ final class ModelPage {
         settle();
     }
 
+    /** Types key by key, as a person would (for text an input's fill refuses, such as letters in a number field). */
+    void typeInto(String location, String text) {
+        Locator input = field(location).locator("input");
+        input.clear();
+        input.pressSequentially(text);
+        input.press("Tab");
+        settle();
+    }
+
     /** Waits until the browser has no request to the server in flight, so the next step sees the re-drawn form. */
     void settle() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"

@@ -50,8 +50,11 @@ class WorkspaceActionsTests extends BrowserTest {
                 .replace("\"Game leaderboard\"", "\"Uploaded game\""));
         WorkspacePage list = WorkspacePage.open(page, baseUrl());
         list.importFile(good);
-        page.waitForCondition(() -> list.cellTexts().contains("Uploaded game"));
+        ModelPage opened = new ModelPage(page);
+        opened.waitUntilShown();
+        assertThat(opened.title()).isEqualTo("Uploaded game");
         assertThat(workspace.find("uploaded-game")).isPresent();
+        list = WorkspacePage.open(page, baseUrl());
 
         Path broken = dir.resolve("broken.json");
         Files.writeString(broken, "{\n  \"name\": \"x\",\n  oops\n}");

@@ -71,6 +71,13 @@ final class WorkspacePage {
         chooser.setFiles(file);
     }
 
+    /** The text of the notification that mentions {@code text} (waits for it). */
+    String notification(String text) {
+        Locator card = page.locator("vaadin-notification-card").filter(new Locator.FilterOptions().setHasText(text)).last();
+        card.waitFor();
+        return card.innerText();
+    }
+
     Locator button(String text) {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text));
     }
