@@ -34,7 +34,7 @@ final class ApplyCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL [--endpoint URL | --profile P --region R] [--items N] [--verify] [--replace [--confirm TABLE]]"
+        return "MODEL [--endpoint URL | --profile P --region R] [--items N] [--threads N] [--verify] [--replace [--confirm TABLE]]"
                 + " [--data DIR] [--style S] [--design FILE] [--bench-seeding]  create, seed and verify the tables";
     }
 
@@ -62,7 +62,7 @@ final class ApplyCommand implements Command {
             return 1;
         }
         if (a.benchSeeding()) {
-            return SeedingBenchmark.run(model, design, a.items(), out);
+            return SeedingBenchmark.run(model, design, a.items(), a.options().threadsFor(new Target.Embedded(null)), out);
         }
         try (ApplyService service = ApplyService.open(a.target())) {
             ApplyPlan plan = service.plan(model, design, a.options());
@@ -79,7 +79,7 @@ final class ApplyCommand implements Command {
                 if (tenth > shown.get() && shown.getAndSet(tenth) < tenth) {
                     out.println("  seeded " + written + " / " + total + " items");
                 }
-            }, new CancelToken(), a.options().threads());
+            }, new CancelToken(), a.options().threadsFor(a.target()));
             out.printf("Seeded %d items in %.1f s (%.0f items/s, %d retries); the table holds %d items%s%n",
                     seed.written(), seed.millis() / 1000.0, seed.itemsPerSecond(), seed.retries(), seed.counted(),
                     seed.before() == 0 ? "" : " (" + seed.before() + " were there before)");

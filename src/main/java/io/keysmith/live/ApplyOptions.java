@@ -3,14 +3,14 @@ package io.keysmith.live;
 /**
  * Options of an apply: how many instances to generate and with which seed, whether a table with
  * a different schema may be replaced (on AWS only with {@code confirm} equal to its name), and
- * how many writer threads to use.
+ * how many writer threads to use (0: chosen for the target).
  */
 public record ApplyOptions(int items, long seed, boolean replace, String confirm, int threads) {
 
     public static final int DEFAULT_ITEMS = 10_000;
 
     public static ApplyOptions defaults() {
-        return new ApplyOptions(DEFAULT_ITEMS, 1, false, null, defaultThreads());
+        return new ApplyOptions(DEFAULT_ITEMS, 1, false, null, 0);
     }
 
     public ApplyOptions withItems(int n) {
@@ -25,8 +25,22 @@ public record ApplyOptions(int items, long seed, boolean replace, String confirm
         return new ApplyOptions(items, seed, replace, confirm, t);
     }
 
-    /** Writes wait on the network, so more threads than cores pay off. */
+    /**
+     * The writer threads for a target. AWS calls wait on the network, so many threads pay off. A
+     * local server does its storage work on one thread and, when embedded, shares our cores: a
+     * few writers keep it busy, more only add switching (measured with --bench-seeding).
+     */
+    public int threadsFor(Target target) {
+        return threads > 0 ? threads : chosenFor(target);
+    }
+
+    /** 0: the writer threads are chosen for the target when the seed starts. */
     public static int defaultThreads() {
-        return Math.max(4, Runtime.getRuntime().availableProcessors() * 4);
+        return 0;
+    }
+
+    static int chosenFor(Target target) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        return target.isAws() ? Math.max(8, cores * 4) : Math.max(2, cores * 2);
     }
 }

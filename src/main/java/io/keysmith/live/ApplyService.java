@@ -98,7 +98,7 @@ public final class ApplyService implements AutoCloseable {
         }
     }
 
-    /** Creates or reuses the tables, then writes the plan's items and counts them. */
+    /** Creates or reuses the tables, then writes the plan's items and counts them; {@code threads} 0 chooses for the target. */
     public SeedResult apply(ApplyPlan plan, SeedListener listener, CancelToken cancel, int threads) {
         if (plan.refused()) {
             throw new LiveException(plan.actions().stream().filter(TableAction::refused).findFirst().orElseThrow().reason());
@@ -107,7 +107,8 @@ public final class ApplyService implements AutoCloseable {
             long before = plan.actions().stream().anyMatch(a -> a.kind() == TableAction.Kind.REUSE) ? count(plan) : 0;
             prepareTables(plan);
             List<SeedWriter.TableItem> items = tableItems(plan);
-            SeedResult result = new SeedWriter(client, threads).write(items, listener, cancel);
+            SeedResult result = new SeedWriter(client, threads > 0 ? threads : ApplyOptions.chosenFor(target()))
+                    .write(items, listener, cancel);
             long counted = result.cancelled() ? -1 : count(plan);
             return new SeedResult(result.written(), counted, result.retries(), result.millis(), result.cancelled(), before);
         } catch (RuntimeException e) {

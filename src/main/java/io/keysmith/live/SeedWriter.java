@@ -8,18 +8,19 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.DynamoDbException;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Writes items with BatchWriteItem calls of 25 on a bounded thread pool, resending unprocessed
+ * Writes items with BatchWriteItem calls of 25 from a few worker threads, resending unprocessed
  * items and throttled requests with exponential backoff and full jitter. Puts are idempotent and
  * every batch is resent until all of it is processed, so a partial failure neither loses nor
  * duplicates an item.
@@ -27,9 +28,6 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 public final class SeedWriter {
 
     static final int BATCH = 25;
-    private static final int MAX_ATTEMPTS = 15;
-    private static final long BASE_MILLIS = 20;
-    private static final long MAX_BACKOFF_MILLIS = 2_000;
 
     private final DynamoDbClient client;
     private final int threads;
@@ -47,25 +45,27 @@ public final class SeedWriter {
         long start = System.nanoTime();
         AtomicLong written = new AtomicLong();
         AtomicLong retries = new AtomicLong();
-        List<List<TableItem>> batches = new ArrayList<>();
-        for (int i = 0; i < items.size(); i += BATCH) {
-            batches.add(items.subList(i, Math.min(items.size(), i + BATCH)));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+        int batches = (items.size() + BATCH - 1) / BATCH;
+        AtomicInteger next = new AtomicInteger();
+        // Workers take the next batch by index: no task object or queue entry per batch, and a
+        // worker builds each request right before sending it, so the requests never all sit in memory.
+        Runnable worker = () -> {
+            for (int b = next.getAndIncrement(); b < batches && !cancel.cancelled(); b = next.getAndIncrement()) {
+                List<TableItem> batch = items.subList(b * BATCH, Math.min(items.size(), (b + 1) * BATCH));
+                long n = writeBatch(request(batch), retries, cancel);
+                listener.progress(written.addAndGet(n), items.size());
+            }
+        };
+        int workers = Math.min(threads, Math.max(1, batches));
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "keysmith-seed");
             t.setDaemon(true);
             return t;
         });
         try {
             List<Future<?>> futures = new ArrayList<>();
-            for (List<TableItem> batch : batches) {
-                futures.add(pool.submit(() -> {
-                    if (!cancel.cancelled()) {
-                        long n = writeBatch(batch, retries, cancel);
-                        listener.progress(written.addAndGet(n), items.size());
-                    }
-                    return null;
-                }));
+            for (int i = 0; i < workers; i++) {
+                futures.add(pool.submit(worker));
             }
             for (Future<?> f : futures) {
                 f.get();
@@ -83,42 +83,45 @@ public final class SeedWriter {
         return new SeedResult(written.get(), -1, retries.get(), millis, cancel.cancelled());
     }
 
-    /** Writes one batch until all of it is processed; returns the number of items written. */
-    private long writeBatch(List<TableItem> batch, AtomicLong retries, CancelToken cancel) {
-        Map<String, List<WriteRequest>> pending = new LinkedHashMap<>();
+    /** The request for one batch, built once: the SDK copies every item map when a request is built. */
+    static BatchWriteItemRequest request(List<TableItem> batch) {
+        Map<String, List<WriteRequest>> byTable = new LinkedHashMap<>();
         for (TableItem i : batch) {
-            pending.computeIfAbsent(i.table(), t -> new ArrayList<>())
+            byTable.computeIfAbsent(i.table(), t -> new ArrayList<>(batch.size()))
                     .add(WriteRequest.builder().putRequest(PutRequest.builder().item(i.item()).build()).build());
         }
+        return BatchWriteItemRequest.builder().requestItems(byTable).build();
+    }
+
+    /** Writes one batch until all of it is processed; returns the number of items written. */
+    private long writeBatch(BatchWriteItemRequest first, AtomicLong retries, CancelToken cancel) {
+        BatchWriteItemRequest pending = first;
         long done = 0;
-        for (int attempt = 0; !pending.isEmpty(); attempt++) {
-            if (attempt >= MAX_ATTEMPTS) {
-                throw new LiveException("gave up writing a batch after " + MAX_ATTEMPTS
+        int clientErrors = 0;
+        for (int attempt = 0; pending != null; attempt++) {
+            if (attempt >= WriteRetry.MAX_ATTEMPTS) {
+                throw new LiveException("gave up writing a batch after " + WriteRetry.MAX_ATTEMPTS
                         + " attempts: the table keeps throttling or rejecting writes");
             }
             if (attempt > 0) {
                 retries.incrementAndGet();
-                backoff(attempt);
+                WriteRetry.backoff(attempt);
             }
             if (cancel.cancelled()) {
                 return done;
             }
-            int sent = pending.values().stream().mapToInt(List::size).sum();
             try {
-                BatchWriteItemResponse response = client.batchWriteItem(b -> b.requestItems(pending));
+                BatchWriteItemResponse response = client.batchWriteItem(pending);
                 Map<String, List<WriteRequest>> unprocessed = response.hasUnprocessedItems()
                         ? response.unprocessedItems() : Map.of();
-                int left = unprocessed.values().stream().mapToInt(List::size).sum();
-                done += sent - left;
-                pending.clear();
-                unprocessed.forEach((t, w) -> pending.put(t, new ArrayList<>(w)));
+                done += size(pending.requestItems()) - size(unprocessed);
+                pending = unprocessed.isEmpty() ? null : BatchWriteItemRequest.builder().requestItems(unprocessed).build();
             } catch (DynamoDbException e) {
-                if (!retryable(e)) {
+                if (!WriteRetry.retryable(e)) {
                     throw e;
                 }
             } catch (SdkClientException e) {
-                // A request that timed out may or may not have been applied; puts are idempotent, so resend.
-                if (attempt >= 3) {
+                if (++clientErrors > WriteRetry.MAX_CLIENT_ERRORS) {
                     throw e;
                 }
             }
@@ -126,21 +129,11 @@ public final class SeedWriter {
         return done;
     }
 
-    static boolean retryable(DynamoDbException e) {
-        if (e.isThrottlingException() || e.statusCode() >= 500) {
-            return true;
+    private static int size(Map<String, List<WriteRequest>> requests) {
+        int n = 0;
+        for (List<WriteRequest> w : requests.values()) {
+            n += w.size();
         }
-        String code = e.awsErrorDetails() == null ? "" : e.awsErrorDetails().errorCode();
-        return "ProvisionedThroughputExceededException".equals(code) || "ThrottlingException".equals(code)
-                || "RequestLimitExceeded".equals(code);
-    }
-
-    private static void backoff(int attempt) {
-        long cap = Math.min(MAX_BACKOFF_MILLIS, BASE_MILLIS << Math.min(attempt, 10));
-        try {
-            Thread.sleep(ThreadLocalRandom.current().nextLong(cap + 1));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        return n;
     }
 }

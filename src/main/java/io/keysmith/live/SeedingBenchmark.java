@@ -14,32 +14,39 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Seeding throughput of the parallel {@link SeedWriter} against a single-threaded loop of
- * 25-item BatchWriteItem calls, measured in the same run on fresh embedded DynamoDB Local
- * servers after a warm-up round, alternating the two and keeping the best of each.
+ * 25-item BatchWriteItem calls, on fresh embedded DynamoDB Local servers: a warm-up, then
+ * interleaved baseline/parallel rounds, so that a noisy machine slows both alike; the verdict is
+ * the median of the rounds' ratios.
  */
 public final class SeedingBenchmark {
 
-    private static final int ROUNDS = 3;
+    static final int ROUNDS = 5;
 
     private SeedingBenchmark() {
     }
 
-    /** Items per second of each writer and their ratio. */
-    public record Result(int items, int threads, double baseline, double parallel) {
+    /** One round: items per second of each writer, measured back to back. */
+    public record Round(double baseline, double parallel) {
         public double ratio() {
             return parallel / baseline;
         }
     }
 
+    /** The rounds of a run and the median of their ratios. */
+    public record Result(int items, int threads, List<Round> rounds) {
+        public double medianRatio() {
+            return Stats.median(rounds.stream().map(Round::ratio).toList());
+        }
+    }
+
     /** Prints the figures; the CLI's {@code apply MODEL --bench-seeding}. */
-    public static int run(Model model, Design design, int items, PrintStream out) {
+    public static int run(Model model, Design design, int items, int threads, PrintStream out) {
         try {
             out.println("Seeding benchmark: " + items + " instances, embedded DynamoDB Local, "
-                    + Runtime.getRuntime().availableProcessors() + " cores");
-            Result r = measure(model, design, items, ApplyOptions.defaultThreads(), out);
-            out.printf("baseline (1 thread, 25-item BatchWriteItem loop): %.0f items/s%n", r.baseline());
-            out.printf("parallel writer (%d threads): %.0f items/s%n", r.threads(), r.parallel());
-            out.printf("ratio: %.2fx%n", r.ratio());
+                    + Runtime.getRuntime().availableProcessors() + " cores, " + threads + " writer threads; "
+                    + Stats.loadAverage());
+            Result r = measure(model, design, items, threads, out);
+            out.printf("median ratio over %d rounds: %.2fx (%s)%n", r.rounds().size(), r.medianRatio(), Stats.loadAverage());
             return 0;
         } catch (LiveException e) {
             out.println("keysmith apply: " + e.getMessage());
@@ -48,21 +55,19 @@ public final class SeedingBenchmark {
     }
 
     public static Result measure(Model model, Design design, int items, int threads, PrintStream log) {
-        // A warm-up round, not counted: the JIT compiles the client and DynamoDB Local first.
-        once(model, design, Math.max(1, items / 2), threads);
-        once(model, design, Math.max(1, items / 2), 0);
-        double baseline = 0;
-        double parallel = 0;
-        for (int round = 0; round < ROUNDS; round++) {
-            double b = once(model, design, items, 0);
-            double p = once(model, design, items, threads);
-            baseline = Math.max(baseline, b);
-            parallel = Math.max(parallel, p);
+        // Warm-up, not counted: the JIT compiles the client and DynamoDB Local first.
+        once(model, design, items, 0);
+        once(model, design, items, threads);
+        List<Round> rounds = new ArrayList<>();
+        for (int i = 0; i < ROUNDS; i++) {
+            Round r = new Round(once(model, design, items, 0), once(model, design, items, threads));
+            rounds.add(r);
             if (log != null) {
-                log.printf("  round %d: baseline %.0f items/s, parallel %.0f items/s, ratio %.2fx%n", round + 1, b, p, p / b);
+                log.printf("  round %d: baseline %.0f items/s, parallel %.0f items/s, ratio %.2fx%n",
+                        i + 1, r.baseline(), r.parallel(), r.ratio());
             }
         }
-        return new Result(items, threads, baseline, parallel);
+        return new Result(items, threads, rounds);
     }
 
     /** Items per second on a fresh in-memory server; {@code threads} 0 runs the single-threaded loop. */

@@ -89,31 +89,28 @@ final class Semantics {
     Set<Instance> included(String main, String include, Collection<Instance> mains) {
         for (Link l : links) {
             if (l.parent().equals(main) && l.child().equals(include)) {
-                Set<List<Object>> ids = new LinkedHashSet<>();
-                mains.forEach(m -> ids.add(l.parentIdentifiers().stream().map(m::get).toList()));
-                Set<Instance> out = new LinkedHashSet<>();
-                for (Instance child : data.of(include)) {
-                    if (ids.contains(l.childAttributes().stream().map(child::get).toList()) && !mains.contains(child)) {
-                        out.add(child);
-                    }
-                }
-                return out;
+                return related(include, mains, l.parentIdentifiers(), l.childAttributes());
             }
         }
         for (Link l : links) {
             if (l.parent().equals(include) && l.child().equals(main)) {
-                Set<List<Object>> fks = new LinkedHashSet<>();
-                mains.forEach(m -> fks.add(l.childAttributes().stream().map(m::get).toList()));
-                Set<Instance> out = new LinkedHashSet<>();
-                for (Instance parent : data.of(include)) {
-                    if (fks.contains(l.parentIdentifiers().stream().map(parent::get).toList()) && !mains.contains(parent)) {
-                        out.add(parent);
-                    }
-                }
-                return out;
+                return related(include, mains, l.childAttributes(), l.parentIdentifiers());
             }
         }
         return null;
+    }
+
+    /** Instances of {@code other} whose {@code otherSide} values equal some main instance's {@code mainSide} values. */
+    private Set<Instance> related(String other, Collection<Instance> mains, List<String> mainSide, List<String> otherSide) {
+        Set<List<Object>> wanted = new LinkedHashSet<>();
+        mains.forEach(m -> wanted.add(mainSide.stream().map(m::get).toList()));
+        Set<Instance> out = new LinkedHashSet<>();
+        for (Instance candidate : data.of(other)) {
+            if (wanted.contains(otherSide.stream().map(candidate::get).toList()) && !mains.contains(candidate)) {
+                out.add(candidate);
+            }
+        }
+        return out;
     }
 
     Model model() {

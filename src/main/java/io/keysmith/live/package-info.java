@@ -1,6 +1,11 @@
 /**
  * The live table: the only package that talks to DynamoDB (AWS SDK v2, and DynamoDB Local
  * embedded in the process). {@link io.keysmith.live.ApplyService} plans, creates, seeds and
- * verifies a design's tables; everything else here is a part of that.
+ * verifies a design's tables; everything else here is a part of that: connecting
+ * ({@code Connection}, {@code LocalDynamo}, {@code Failures}), tables ({@code TableSchema}),
+ * seeding ({@code SeedWriter}, {@code WriteRetry}, {@code SeedingBenchmark}), and verifying
+ * ({@code Verifier}: {@code Parameters} draws inputs, {@code Semantics} computes the model's
+ * answer, {@code PlanRunner} runs the plan through {@code KeyLookup}, {@code PagedQuery} and
+ * {@code PagedScan}, {@code AnswerComparison} compares, {@code WriteCheck} exercises writes).
  */
 package io.keysmith.live;

@@ -2,10 +2,15 @@ package io.keysmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.keysmith.live.LocalDynamo;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ApplyCommandTests {
 
@@ -54,5 +59,40 @@ class ApplyCommandTests {
         assertThat(err.toString()).contains("use either --endpoint or --profile/--region, not both");
         assertThat(run("apply")).isEqualTo(1);
         assertThat(err.toString()).contains("give a model file").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aFailedPatternEndsWithTheCountsAndExitsOne(@TempDir Path dir) throws IOException {
+        // Oldest first where the model asks for newest first: AP3 must fail.
+        Path wrong = Files.writeString(dir.resolve("wrong.design.json"),
+                Files.readString(Path.of(DESIGN)).replace("\"scanIndexForward\": false", "\"scanIndexForward\": true"));
+
+        int status = run("apply", MODEL, "--design", wrong.toString(), "--items", "300", "--verify");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(out.toString()).contains("FAIL AP3");
+        assertThat(out.toString().strip().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("9 passed, 1 failed");
+    }
+
+    @Test
+    void aTableWithAnotherSchemaAtTheEndpointIsOneLineAndNothingIsSeeded(@TempDir Path dir) throws IOException {
+        try (LocalDynamo local = LocalDynamo.start(null)) {
+            String endpoint = local.endpoint().toString();
+            assertThat(run("apply", MODEL, "--design", DESIGN, "--endpoint", endpoint, "--items", "50")).isZero();
+            out.reset();
+            err.reset();
+
+            int status = run("apply", MODEL, "--design", otherSchema(dir), "--endpoint", endpoint, "--items", "50");
+
+            assertThat(status).isEqualTo(1);
+            assertThat(err.toString().strip().lines()).singleElement().asString()
+                    .startsWith("keysmith apply: table LiveShop already exists with a different schema");
+            assertThat(out.toString()).doesNotContain("Seeded");
+        }
+    }
+
+    private static String otherSchema(Path dir) throws IOException {
+        return Files.writeString(dir.resolve("other.design.json"), Files.readString(Path.of(DESIGN))
+                .replace("\"GSI1SK\", \"type\": \"S\"", "\"GSI1SK\", \"type\": \"N\"")).toString();
     }
 }

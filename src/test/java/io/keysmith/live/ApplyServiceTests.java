@@ -7,26 +7,13 @@ import io.keysmith.design.Design;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ApplyServiceTests {
 
-    static LocalDynamo local;
-    static ApplyService service;
-
-    @BeforeAll
-    static void start() {
-        local = LocalDynamo.start(null);
-        service = ApplyService.open(new Target.Endpoint(local.endpoint(), "us-east-1"));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        local.close();
-    }
+    @RegisterExtension
+    static final LocalTables tables = new LocalTables();
 
     private static Design renamed(String table) {
         return Fixtures.design(Fixtures.text("shop.design.json").replace("LiveShop", table));
@@ -36,11 +23,11 @@ class ApplyServiceTests {
     void tenThousandInstancesAreLoadedCountedAndEveryPatternIsTruthful() {
         Model model = Fixtures.model();
         Design design = renamed("Big");
-        ApplyPlan plan = service.plan(model, design, ApplyOptions.defaults().withItems(10_000));
+        ApplyPlan plan = tables.service().plan(model, design, ApplyOptions.defaults().withItems(10_000));
         assertThat(plan.actions()).extracting(TableAction::kind).containsExactly(TableAction.Kind.CREATE);
         assertThat(plan.describe()).anyMatch(l -> l.contains("GSI GSI1: GSI1PK (S) + GSI1SK (S)"));
         List<Long> progress = new ArrayList<>();
-        SeedResult seed = service.apply(plan, (written, total) -> {
+        SeedResult seed = tables.service().apply(plan, (written, total) -> {
             synchronized (progress) {
                 progress.add(written);
             }
@@ -50,7 +37,7 @@ class ApplyServiceTests {
         assertThat(seed.counted()).isEqualTo(plan.items().size());
         assertThat(progress).hasSizeGreaterThan(100).contains((long) plan.items().size());
 
-        VerifyReport report = service.verify(plan);
+        VerifyReport report = tables.service().verify(plan);
         assertThat(report.results()).hasSize(model.accessPatterns().size());
         assertThat(report.results()).allSatisfy(r -> assertThat(r.passed()).as(r.line()).isTrue());
         assertThat(report.summary()).isEqualTo("10 passed, 0 failed");
@@ -65,9 +52,9 @@ class ApplyServiceTests {
         String json = Fixtures.text("shop.design.json").replace("LiveShop", "Wrong")
                 .replace("\"scanIndexForward\": false", "\"scanIndexForward\": true")
                 .replace("\"SK\": { \"op\": \"begins_with\", \"value\": \"ORDER#\" }", "\"SK\": { \"op\": \"begins_with\", \"value\": \"\" }");
-        ApplyPlan plan = service.plan(model, Fixtures.design(json), ApplyOptions.defaults().withItems(1_000));
-        service.apply(plan, SeedListener.NONE, new CancelToken(), 4);
-        VerifyReport report = service.verify(plan);
+        ApplyPlan plan = tables.service().plan(model, Fixtures.design(json), ApplyOptions.defaults().withItems(1_000));
+        tables.service().apply(plan, SeedListener.NONE, new CancelToken(), 4);
+        VerifyReport report = tables.service().verify(plan);
         PatternResult ap3 = report.results().stream().filter(r -> r.id().equals("AP3")).findFirst().orElseThrow();
         assertThat(ap3.passed()).isFalse();
         assertThat(ap3.detail()).contains("not in orderDate desc order");
@@ -79,32 +66,32 @@ class ApplyServiceTests {
     @Test
     void anExistingTableWithTheSameSchemaIsReusedAndADifferentOneRefusedUnlessReplaced() {
         Model model = Fixtures.model();
-        ApplyPlan first = service.plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(200));
-        service.apply(first, SeedListener.NONE, new CancelToken(), 2);
+        ApplyPlan first = tables.service().plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(200));
+        tables.service().apply(first, SeedListener.NONE, new CancelToken(), 2);
 
-        ApplyPlan again = service.plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(200));
+        ApplyPlan again = tables.service().plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(200));
         assertThat(again.actions().get(0).kind()).isEqualTo(TableAction.Kind.REUSE);
-        SeedResult reseed = service.apply(again, SeedListener.NONE, new CancelToken(), 2);
+        SeedResult reseed = tables.service().apply(again, SeedListener.NONE, new CancelToken(), 2);
         assertThat(reseed.before()).isEqualTo(first.items().size());
         assertThat(reseed.counted()).as("same seed, same keys: overwritten, not added").isEqualTo(first.items().size());
         assertThat(reseed.complete()).isTrue();
 
         Design other = Fixtures.design(Fixtures.text("shop.design.json").replace("LiveShop", "Reuse")
                 .replace("\"GSI1SK\", \"type\": \"S\"", "\"GSI1SK\", \"type\": \"N\""));
-        ApplyPlan refused = service.plan(model, other, ApplyOptions.defaults().withItems(200));
+        ApplyPlan refused = tables.service().plan(model, other, ApplyOptions.defaults().withItems(200));
         assertThat(refused.refused()).isTrue();
         assertThat(refused.actions().get(0).reason()).contains("already exists with a different schema").contains("--replace");
-        assertThatThrownBy(() -> service.apply(refused, SeedListener.NONE, new CancelToken(), 2))
+        assertThatThrownBy(() -> tables.service().apply(refused, SeedListener.NONE, new CancelToken(), 2))
                 .isInstanceOf(LiveException.class).hasMessageContaining("different schema");
-        assertThat(service.count(first)).as("nothing changed").isEqualTo(first.items().size());
+        assertThat(tables.service().count(first)).as("nothing changed").isEqualTo(first.items().size());
 
-        ApplyPlan replace = service.plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(100));
+        ApplyPlan replace = tables.service().plan(model, renamed("Reuse"), ApplyOptions.defaults().withItems(100));
         assertThat(replace.actions().get(0).kind()).isEqualTo(TableAction.Kind.REUSE);
         Design changed = Fixtures.design(Fixtures.text("shop.design.json").replace("LiveShop", "Reuse")
                 .replace("\"projection\": { \"type\": \"ALL\" }", "\"projection\": { \"type\": \"KEYS_ONLY\" }"));
-        ApplyPlan replacing = service.plan(model, changed, ApplyOptions.defaults().withItems(100).withReplace(true, null));
+        ApplyPlan replacing = tables.service().plan(model, changed, ApplyOptions.defaults().withItems(100).withReplace(true, null));
         assertThat(replacing.actions().get(0).kind()).isEqualTo(TableAction.Kind.REPLACE);
-        SeedResult seed = service.apply(replacing, SeedListener.NONE, new CancelToken(), 2);
+        SeedResult seed = tables.service().apply(replacing, SeedListener.NONE, new CancelToken(), 2);
         assertThat(seed.counted()).isEqualTo(replacing.items().size());
     }
 }

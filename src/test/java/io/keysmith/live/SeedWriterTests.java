@@ -8,40 +8,27 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 class SeedWriterTests {
 
-    static LocalDynamo local;
-    static ApplyService service;
-
-    @BeforeAll
-    static void start() {
-        local = LocalDynamo.start(null);
-        service = ApplyService.open(new Target.Endpoint(local.endpoint(), "us-east-1"));
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-        local.close();
-    }
+    @RegisterExtension
+    static final LocalTables tables = new LocalTables();
 
     private static ApplyPlan tableFor(String name, int items) {
         Model model = Fixtures.model();
-        ApplyPlan plan = service.plan(model, Fixtures.design(Fixtures.text("shop.design.json").replace("LiveShop", name)),
+        ApplyPlan plan = tables.service().plan(model, Fixtures.design(Fixtures.text("shop.design.json").replace("LiveShop", name)),
                 ApplyOptions.defaults().withItems(items));
-        service.prepareTables(plan);
+        tables.service().prepareTables(plan);
         return plan;
     }
 
     @Test
     void throttlingAndUnprocessedItemsAtRandomStillWriteEveryItemExactlyOnce() {
         ApplyPlan plan = tableFor("Flaky", 3_000);
-        FlakyClient flaky = new FlakyClient(service.client(), 7);
+        FlakyClient flaky = new FlakyClient(tables.service().client(), 7);
         List<SeedWriter.TableItem> items = ApplyService.tableItems(plan);
 
         SeedResult result = new SeedWriter(flaky, 6).write(items, SeedListener.NONE, new CancelToken());
@@ -51,7 +38,7 @@ class SeedWriterTests {
         assertThat(result.retries()).isGreaterThan(20);
         assertThat(result.written()).isEqualTo(items.size());
         Map<List<String>, Integer> stored = new HashMap<>();
-        service.client().scanPaginator(b -> b.tableName("Flaky")).items()
+        tables.service().client().scanPaginator(b -> b.tableName("Flaky")).items()
                 .forEach(i -> stored.merge(List.of(i.get("PK").s(), i.get("SK").s()), 1, Integer::sum));
         Set<List<String>> expected = new HashSet<>();
         for (SeedWriter.TableItem i : items) {
@@ -60,7 +47,7 @@ class SeedWriterTests {
         }
         assertThat(stored.keySet()).isEqualTo(expected);
         assertThat(stored.values()).allMatch(n -> n == 1);
-        assertThat(service.count(plan)).isEqualTo(items.size());
+        assertThat(tables.service().count(plan)).isEqualTo(items.size());
     }
 
     @Test
@@ -69,7 +56,7 @@ class SeedWriterTests {
         List<SeedWriter.TableItem> items = ApplyService.tableItems(plan);
         CancelToken cancel = new CancelToken();
 
-        SeedResult result = new SeedWriter(service.client(), 2).write(items, (written, total) -> {
+        SeedResult result = new SeedWriter(tables.service().client(), 2).write(items, (written, total) -> {
             if (written >= 500) {
                 cancel.cancel();
             }
@@ -78,6 +65,6 @@ class SeedWriterTests {
         assertThat(result.cancelled()).isTrue();
         assertThat(result.complete()).isFalse();
         assertThat(result.written()).isBetween(500L, (long) items.size() - 1);
-        assertThat(service.count(plan)).isEqualTo(result.written());
+        assertThat(tables.service().count(plan)).isEqualTo(result.written());
     }
 }

@@ -1,0 +1,47 @@
+package io.keysmith.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keysmith.model.Model;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class WriteCheckTests {
+
+    @RegisterExtension
+    static final LocalTables tables = new LocalTables();
+
+    private static Map<String, PatternResult> verify(String table, String designJson) {
+        Model model = Fixtures.model();
+        ApplyPlan plan = tables.service().plan(model, Fixtures.design(designJson.replace("LiveShop", table)),
+                ApplyOptions.defaults().withItems(300));
+        tables.service().apply(plan, SeedListener.NONE, new CancelToken(), 2);
+        return tables.service().verify(plan).results().stream().collect(Collectors.toMap(PatternResult::id, Function.identity()));
+    }
+
+    @Test
+    void createUpdateAndDeletePatternsPassOnTheLiveTable() {
+        Map<String, PatternResult> results = verify("Writes", Fixtures.text("shop.design.json"));
+
+        for (String id : new String[] {"AP7", "AP8", "AP9", "AP10"}) {
+            assertThat(results.get(id).passed()).as(results.get(id).line()).isTrue();
+        }
+        assertThat(results.get("AP8").type()).isEqualTo("create");
+        assertThat(results.get("AP10").type()).isEqualTo("delete");
+    }
+
+    @Test
+    void aUniquenessGuardThatDoesNotCarryTheUniqueValueFailsTheCreate() {
+        // The guard item is keyed by the customer's id instead of the email: a second customer with the same email slips in.
+        String json = Fixtures.text("shop.design.json").replace("\"PK\": \"EMAIL#{email}\"", "\"PK\": \"EMAIL#{customerId}\"");
+
+        Map<String, PatternResult> results = verify("WeakGuard", json);
+
+        assertThat(results.get("AP8").passed()).isFalse();
+        assertThat(results.get("AP8").detail()).contains("a create repeating a unique email was not rejected");
+        assertThat(results.get("AP7").passed()).as(results.get("AP7").line()).isTrue();
+    }
+}
