@@ -26,11 +26,14 @@ class WorkspaceActionsTests extends BrowserTest {
     @Test
     void duplicateRenameAndDeleteWithUndo() {
         WorkspacePage list = WorkspacePage.open(page, baseUrl());
+        // other tests add models to the shared workspace: filter so the rows in question are on screen
+        list.search("Users service");
         list.action("Duplicate Users service");
         page.waitForCondition(() -> list.cellTexts().contains("Users service (copy)"));
 
         list.action("Rename Users service (copy)");
         list.enterName("Accounts");
+        list.search("Accounts");
         page.waitForCondition(() -> list.cellTexts().contains("Accounts"));
         assertThat(workspace.find("accounts")).isPresent();
 
