@@ -53,7 +53,7 @@ class FormProblemsTests extends BrowserTest {
     }
 
     @Test
-    void attributeRowsRefuseAnEmptyNameADuplicateNameAndAHash() {
+    void attributeRowsRefuseAnEmptyNameADuplicateNameAHashAndAWordAmongNumbers() {
         model.fill("entities[0].attributes[1].name", "");
         assertThat(model.errorMessage("entities[0].attributes[1].name")).contains("Not saved");
         assertFileUnchanged();
@@ -64,6 +64,10 @@ class FormProblemsTests extends BrowserTest {
 
         model.fill("entities[0].attributes[2].name", "expires#at");
         assertThat(model.errorMessage("entities[0].attributes[2].name")).contains("'#'");
+        assertFileUnchanged();
+
+        model.fill("entities[0].attributes[2].values", "30, soon");
+        assertThat(model.errorMessage("entities[0].attributes[2].values")).contains("\"soon\"").contains("number");
         assertFileUnchanged();
     }
 
