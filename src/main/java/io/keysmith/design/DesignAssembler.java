@@ -46,7 +46,8 @@ final class DesignAssembler {
             }
         }
         int slot = plan.index() == null ? 0 : plan.index().startsWith("GSI") ? Integer.parseInt(plan.index().substring(3)) : -1;
-        Layout l = slot < 0 ? null : s.layout(entity, slot);
+        DesignState.Embedding embedded = s.embedding(entity);
+        Layout l = slot < 0 ? null : s.layout(embedded == null ? entity : embedded.host(), slot);
         NaturalKeys.Names names = l == null || plan.keyCondition() == null ? null : NaturalKeys.of(s, l);
         if (names == null) {
             return requests == null ? plan : copy(plan, plan.keyCondition(), plan.conditionExpression(), requests);
@@ -70,9 +71,10 @@ final class DesignAssembler {
         List<ItemRow> rows = new ArrayList<>();
         String ttl = null;
         Map<Integer, NaturalKeys.Names> natural = new LinkedHashMap<>();
-        Entity only = members.size() == 1 ? members.get(0) : null;
+        List<Entity> stored = members.stream().filter(e -> s.embedding(e.name()) == null).toList();
+        Entity only = stored.size() == 1 ? stored.get(0) : null;
         for (Entity e : members) {
-            if (ttl == null && e.ttl() != null) {
+            if (ttl == null && e.ttl() != null && s.embedding(e.name()) == null) {
                 ttl = e.ttl();
             }
             Map<String, String> keys = new LinkedHashMap<>();
@@ -95,12 +97,19 @@ final class DesignAssembler {
                 if (!l.isLsi()) {
                     keys.put(l.pkName(), Keys.pkTemplate(l));
                 }
-                keys.put(l.skName(), Keys.skTemplate(s, l, e, s.prefix(e.name()), 99));
+                keys.put(l.skName(), Keys.skTemplate(s, l));
                 if (l.when() != null) {
                     PresentWhen pw = new PresentWhen(l.when().attribute(), "=", l.when().value());
                     when.put(l.pkName(), pw);
                     when.put(l.skName(), pw);
                 }
+            }
+            DesignState.Embedding embedding = s.embedding(e.name());
+            if (embedding != null) {
+                rows.add(new ItemRow(e.name(), Map.of(), embedding.host(), null, "embedded", "map " + embedding.attribute()
+                        + " of the " + embedding.host() + " item, keyed by " + String.join("#", embedding.entryKey(e))
+                        + ", at most " + embedding.maxChildren() + " entries"));
+                continue;
             }
             rows.add(new ItemRow(e.name(), keys, null, when, "item", null));
         }

@@ -47,7 +47,21 @@ public final class DesignState {
     private final Map<String, String> tableOf = new LinkedHashMap<>();
     private final Map<String, List<Link>> links = new LinkedHashMap<>();
     private final Map<Integer, Projection> projections = new LinkedHashMap<>();
+    private final Map<String, Embedding> embeddings = new LinkedHashMap<>();
     private Cost cost;
+
+    /**
+     * A bounded child stored inside its host item as a map attribute keyed by the child's
+     * identifier; {@code expected} is the number of children per host used for sizes.
+     */
+    public record Embedding(String child, String host, String attribute, int maxChildren, double expected, Link link) {
+
+        /** The child's identifier attributes that key its map entry: those not already the host's. */
+        public List<String> entryKey(Entity childEntity) {
+            List<String> own = childEntity.identifierNames().stream().filter(a -> !link.foreignKey().contains(a)).toList();
+            return own.isEmpty() ? childEntity.identifierNames() : own;
+        }
+    }
 
     public DesignState(Model model, String style) {
         this.model = model;
@@ -199,6 +213,34 @@ public final class DesignState {
 
     public List<Step> steps() {
         return steps;
+    }
+
+    /**
+     * Stores the child inside its host: patterns reading the host stop including it (it comes
+     * with the host item) and the child gets no key of its own.
+     */
+    public void embed(Embedding e) {
+        embeddings.put(e.child(), e);
+        for (int i = 0; i < needs.size(); i++) {
+            Need n = needs.get(i);
+            if (n.entity().name().equals(e.host()) && n.include().contains(e.child())) {
+                List<String> include = n.include().stream().filter(x -> !x.equals(e.child())).toList();
+                Need without = new Need(n.pattern(), n.entity(), n.equalities(), n.range(), n.order(), include);
+                needs.set(i, without);
+                List<Need> own = needsByEntity.get(n.entity().name());
+                own.set(own.indexOf(n), without);
+            }
+        }
+    }
+
+    /** How the entity is embedded in another, or null when it is stored as items. */
+    public Embedding embedding(String child) {
+        return embeddings.get(child);
+    }
+
+    /** The children embedded in the host, in the order they were embedded. */
+    public List<Embedding> embeddedIn(String host) {
+        return embeddings.values().stream().filter(e -> e.host().equals(host)).toList();
     }
 
     /** The table holding the entity's items (set by the table layout rule). */

@@ -32,6 +32,29 @@ public final class Keys {
         return out.toString();
     }
 
+    /** The literal start of the layout's sort key: its ordering prefix, else the entity's prefix. */
+    public static String sortPrefix(DesignState s, Layout l) {
+        return l.sortPrefix() != null ? l.sortPrefix() : s.prefix(l.entity());
+    }
+
+    /** The whole sort key template of the layout. */
+    public static String skTemplate(DesignState s, Layout l) {
+        return skTemplate(s, l, s.entity(l.entity()), sortPrefix(s, l), 99);
+    }
+
+    /** The template with its placeholders renamed (attributes of another entity that hold the same values). */
+    public static String rename(String template, java.util.Map<String, String> names) {
+        StringBuilder out = new StringBuilder();
+        for (KeyTemplate.Part part : KeyTemplate.of(template).parts()) {
+            switch (part) {
+                case KeyTemplate.Literal lit -> out.append(lit.text());
+                case KeyTemplate.Placeholder p -> out.append('{').append(names.getOrDefault(p.attribute(), p.attribute()))
+                        .append(p.pad() == 0 ? "" : ":0" + p.pad()).append('}');
+            }
+        }
+        return out.toString();
+    }
+
     /** The sort key template up to {@code count} attributes after the entity prefix. */
     public static String skTemplate(DesignState s, Layout l, Entity e, String prefix, int count) {
         StringBuilder out = new StringBuilder(prefix);

@@ -20,6 +20,7 @@ public final class Layout {
     private final List<String> skComps;
     private final Condition when;
     private final List<String> served = new ArrayList<>();
+    private String sortPrefix;
 
     public Layout(String entity, int slot, String pkPrefix, List<String> pkAttrs, List<String> skComps, Condition when) {
         this.entity = entity;
@@ -53,6 +54,18 @@ public final class Layout {
     void setSkComps(List<String> comps) {
         skComps.clear();
         skComps.addAll(comps);
+    }
+
+    /**
+     * The literal the sort key starts with when it differs from the entity's prefix (a leading
+     * {@code #} or {@code _} that orders the entity inside a shared partition), else null.
+     */
+    public String sortPrefix() {
+        return sortPrefix;
+    }
+
+    public void sortPrefix(String prefix) {
+        sortPrefix = prefix;
     }
 
     /** The constant condition of a sparse index layout, or null. */

@@ -28,7 +28,8 @@ final class NaturalKeys {
         List<String> comps = l.finalComps(e);
         if (l.when() != null || l.isLsi() || l.pkAttrs().size() != 1 || comps.size() > 1
                 || !s.lookupsOf(e.name()).isEmpty()
-                || s.entities().stream().filter(o -> s.tableOf(o.name()).equals(s.tableOf(e.name()))).count() != 1) {
+                || s.entities().stream().filter(o -> s.embedding(o.name()) == null
+                        && s.tableOf(o.name()).equals(s.tableOf(e.name()))).count() != 1) {
             return null;
         }
         String pk = l.pkAttrs().get(0);

@@ -20,6 +20,7 @@ final class ModelTabs {
         tabs.add(new Tab("Diagram", new DiagramPanel(session)));
         tabs.add(new Tab("Learn", new LearnPanel(session)));
         tabs.add(new Tab("Export", new ExportPanel(session)));
+        tabs.add(new Tab("Live table", LivePanel.of(session)));
         return tabs;
     }
 }

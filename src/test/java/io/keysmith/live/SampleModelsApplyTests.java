@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,19 +21,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * each write pattern writes what it should.
  */
 class SampleModelsApplyTests {
-
-    /**
-     * Engine plans known to disagree with the model, with what goes wrong. They are printed, not
-     * asserted, until the engine fixes them; every other pattern must pass.
-     */
-    static final Map<String, String> KNOWN_GAPS = Map.of(
-            "direct-messaging.json AP5", "the whole-partition Query also returns Message items",
-            "iot-readings.json AP6", "the whole-partition Query also returns Reading items",
-            "iot-readings.json AP10", "the whole-partition Query also returns Sensor items",
-            "online-shop.json AP2", "the whole-partition Query also returns Order items",
-            "online-shop.json AP4", "the limited descending Query never reaches the Customer item",
-            "twitter-feed.json AP7", "the whole-partition Query also returns items of other entities (Tweet, Like)",
-            "twitter-feed.json AP11", "the BatchGetItem key needs Tweet attributes a Like item lacks");
 
     static Stream<String> samples() {
         return SampleModels.names().stream();
@@ -55,10 +41,7 @@ class SampleModelsApplyTests {
             assertThat(plan.collisions()).as("generated items with the same primary key").isZero();
             VerifyReport report = service.verify(plan);
             assertThat(report.results()).hasSize(model.accessPatterns().size());
-            List<PatternResult> failures = report.results().stream().filter(r -> !r.passed())
-                    .filter(r -> !KNOWN_GAPS.containsKey(name + " " + r.id())).toList();
-            report.results().stream().filter(r -> KNOWN_GAPS.containsKey(name + " " + r.id()))
-                    .forEach(r -> System.out.println("known gap " + name + ": " + r.line()));
+            List<PatternResult> failures = report.results().stream().filter(r -> !r.passed()).toList();
             assertThat(failures).as(name + ": " + failures.stream().map(PatternResult::line).toList()).isEmpty();
         }
     }

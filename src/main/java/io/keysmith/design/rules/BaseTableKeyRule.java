@@ -43,6 +43,10 @@ final class BaseTableKeyRule implements Rule {
                             score += other.strong() ? 1000 : 1;
                         }
                     }
+                    // A pattern of another entity that fetches this one by key counts too: a
+                    // BatchGetItem needs a base key its items can fill. On a tie it decides.
+                    int fetches = fetches(s, e, candidate);
+                    score = 2 * (score + fetches) + (fetches > 0 ? 1 : 0);
                     if (score > bestScore) {
                         best = candidate;
                         bestScore = score;
@@ -51,7 +55,7 @@ final class BaseTableKeyRule implements Rule {
                 if (best != null) {
                     s.add(best);
                     changes.add(e.name() + ": PK " + Keys.pkTemplate(best) + ", SK "
-                            + Keys.skTemplate(s, best, e, s.prefix(e.name()), 99));
+                            + Keys.skTemplate(s, best));
                 }
             }
             for (Need n : s.needsOf(e.name())) {
@@ -75,6 +79,23 @@ final class BaseTableKeyRule implements Rule {
                         + " one serving the most patterns. The remaining identifier attributes are appended to the"
                         + " sort key so every item stays unique.",
                 null, patterns, changes);
+    }
+
+    /** Patterns that include the entity from another partition and whose items can fill the candidate key. */
+    static int fetches(DesignState s, Entity e, Layout candidate) {
+        int count = 0;
+        for (Need n : s.needs()) {
+            DesignState.Assignment a = s.assignment(n.id());
+            if (!n.include().contains(e.name()) || n.entity().name().equals(e.name()) || (a != null && a.colocated())) {
+                continue;
+            }
+            java.util.Map<String, String> names = IncludeRequests.names(s, n.entity().name(), e.name());
+            if (names != null && names.keySet().containsAll(candidate.pkAttrs())
+                    && names.keySet().containsAll(candidate.finalComps(e))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static Match extendBase(DesignState s, Placement placement, Need n) {

@@ -76,7 +76,7 @@ final class CapacityRule implements Rule {
         for (Entity e : s.entities()) {
             long count = e.count() == null ? 0 : e.count();
             int copies = s.layoutsOf(e.name()).size() + s.lookupsOf(e.name()).size();
-            bytes += (double) count * size(e) * copies;
+            bytes += (double) count * size(s, e) * copies;
         }
         double gb = bytes / 1e9;
         s.cost(new Cost(round(rps), round(wps), round(readCost + writeCost), round(provisionedCost), round(gb),
@@ -92,6 +92,15 @@ final class CapacityRule implements Rule {
                 null, null, changes);
     }
 
+    /** The average item size with the children embedded in it (expected number of entries). */
+    static double size(DesignState s, Entity e) {
+        double bytes = size(e);
+        for (DesignState.Embedding x : s.embeddedIn(e.name())) {
+            bytes += x.expected() * size(s.entity(x.child()));
+        }
+        return bytes;
+    }
+
     static int size(Entity e) {
         return e.itemSizeBytes() == null ? DEFAULT_ITEM_BYTES : e.itemSizeBytes();
     }
@@ -101,23 +110,27 @@ final class CapacityRule implements Rule {
         Entity e = n.entity();
         if ("Scan".equals(plan.operation())) {
             long count = e.count() == null ? 1000 : e.count();
-            return round(Math.ceil(count * (double) size(e) / 4096) * 0.5);
+            return round(Math.ceil(count * size(s, e) / 4096) * 0.5);
         }
         if ("GetItem".equals(plan.operation())) {
-            return round(Math.ceil(size(e) / 4096.0) * factor);
+            return round(Math.ceil(size(s, e) / 4096.0) * factor);
         }
         DesignState.Assignment a = s.assignment(n.id());
         double items = a != null && a.match() != null && a.match().fullKey() ? 1 : estimate(s, n);
-        double bytes = items * size(e);
+        double bytes = items * size(s, e);
         for (String inc : n.include()) {
             Entity j = s.entity(inc);
             if (j != null) {
-                bytes += size(j) * (isParent(s, e, inc) ? 1 : Math.max(1, ratio(j, e)));
+                bytes += size(s, j) * (isParent(s, e, inc) ? 1 : Math.max(1, ratio(j, e)));
             }
         }
         double units = Math.ceil(bytes / 4096) * factor;
         if (plan.requests() != null) {
-            units += n.include().size() * factor;
+            for (PatternPlan r : plan.requests().subList(1, plan.requests().size())) {
+                // A Query per item of the first request costs at least one unit each.
+                boolean perItem = "Query".equals(r.operation()) && "include-request".equals(r.rule());
+                units += (perItem ? items : 1) * factor;
+            }
         }
         return round(units);
     }
@@ -150,8 +163,10 @@ final class CapacityRule implements Rule {
     }
 
     private static double writeUnits(DesignState s, AccessPattern p, Entity e, PatternPlan plan) {
-        double item = Math.ceil(size(e) / 1024.0);
-        List<Layout> indexes = s.layoutsOf(e.name()).stream().filter(l -> l.slot() != 0).toList();
+        // An embedded entity is written by rewriting its host item.
+        Entity stored = s.embedding(e.name()) == null ? e : s.entity(s.embedding(e.name()).host());
+        double item = Math.ceil(size(s, stored) / 1024.0);
+        List<Layout> indexes = s.layoutsOf(stored.name()).stream().filter(l -> l.slot() != 0).toList();
         double units = item * (1 + indexes.size());
         if ("TransactWriteItems".equals(plan.operation())) {
             int lookups = p.type() == PatternType.UPDATE

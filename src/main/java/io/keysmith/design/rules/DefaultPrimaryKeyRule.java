@@ -23,7 +23,7 @@ final class DefaultPrimaryKeyRule implements Rule {
         List<String> changes = new ArrayList<>();
         List<String> entities = new ArrayList<>();
         for (Entity e : s.entities()) {
-            if (s.layout(e.name(), 0) != null) {
+            if (s.layout(e.name(), 0) != null || s.embedding(e.name()) != null) {
                 continue;
             }
             Layout chosen = null;
@@ -39,7 +39,7 @@ final class DefaultPrimaryKeyRule implements Rule {
             }
             s.add(chosen);
             entities.add(e.name());
-            changes.add(e.name() + ": PK " + Keys.pkTemplate(chosen) + ", SK " + Keys.skTemplate(s, chosen, e, s.prefix(e.name()), 99));
+            changes.add(e.name() + ": PK " + Keys.pkTemplate(chosen) + ", SK " + Keys.skTemplate(s, chosen));
         }
         s.step(id(), !entities.isEmpty(), "Base table keys for entities no read pattern keyed",
                 entities.isEmpty() ? "Not applicable because every entity got its key from a read pattern."

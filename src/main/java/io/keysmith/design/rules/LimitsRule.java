@@ -36,12 +36,15 @@ final class LimitsRule implements Rule {
         }
         for (Entity e : s.entities()) {
             int size = CapacityRule.size(e);
+            for (DesignState.Embedding x : s.embeddedIn(e.name())) {
+                size += x.maxChildren() * CapacityRule.size(s.entity(x.child()));
+            }
             if (size > MAX_ITEM_BYTES) {
                 problems.add(error(s, "item-size", e.name(), e.name() + " items of " + size + " bytes exceed the 400 KB item limit"));
             }
             for (Layout l : s.layoutsOf(e.name())) {
                 int pk = estimate(Keys.pkTemplate(l));
-                int sk = estimate(Keys.skTemplate(s, l, e, s.prefix(e.name()), 99));
+                int sk = estimate(Keys.skTemplate(s, l));
                 if (pk > MAX_PK_BYTES || sk > MAX_SK_BYTES) {
                     problems.add(error(s, "key-size", e.name(), e.name() + "'s key in " + l.describe()
                             + " may exceed DynamoDB's key size (2048 bytes partition, 1024 bytes sort)"));

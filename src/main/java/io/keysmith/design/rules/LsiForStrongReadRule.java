@@ -52,7 +52,7 @@ final class LsiForStrongReadRule implements Rule {
                     s.assign(n, new DesignState.Assignment(m, null, id(), false));
                     patterns.add(n.id());
                     changes.add(n.id() + " reads " + n.entity().name() + " through LSI" + k + " (sort key "
-                            + Keys.skTemplate(s, lsi, n.entity(), s.prefix(n.entity().name()), 99) + ")");
+                            + Keys.skTemplate(s, lsi) + ")");
                 }
                 break;
             }

@@ -55,7 +55,7 @@ final class OverloadedGsiRule implements Rule {
                 patterns.add(n.id());
                 changes.add(n.id() + ": " + n.entity().name() + " in " + l.describe() + " with " + l.pkName() + " "
                         + Keys.pkTemplate(l) + ", " + l.skName() + " "
-                        + Keys.skTemplate(s, l, n.entity(), s.prefix(n.entity().name()), 99)
+                        + Keys.skTemplate(s, l)
                         + (l.when() != null ? ", written only when " + l.when().attribute() + " = " + l.when().value() : ""));
             }
         }

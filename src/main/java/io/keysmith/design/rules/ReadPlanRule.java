@@ -26,7 +26,7 @@ import java.util.Map;
 final class ReadPlanRule implements Rule {
 
     /** Sorts after every character used in generated values, closing a range of sort keys. */
-    static final String HIGH = "~";
+    static final String HIGH = io.keysmith.design.Partitions.HIGH;
 
     @Override
     public String id() {
@@ -45,7 +45,9 @@ final class ReadPlanRule implements Rule {
                 changes.isEmpty() ? "Not applicable because the model has no read pattern."
                         : "Each read pattern becomes one request: GetItem when the key names one item, Query with a"
                                 + " key condition otherwise. Sort key conditions include the entity prefix and the"
-                                + " fixed attributes, so items of other entities or groups never match.",
+                                + " fixed attributes, so items of other entities or groups never match; a pattern reading"
+                                + " several entities of one partition reads exactly their range of sort keys, and an"
+                                + " included entity stored elsewhere is read by keys its first results can fill.",
                 null, null, changes);
     }
 
@@ -71,18 +73,22 @@ final class ReadPlanRule implements Rule {
                             + " strongly consistent reads (GSIs are eventually consistent)",
                     List.of(main, again));
         }
-        if (n.include().isEmpty() || a.colocated()) {
+        if (a.colocated()) {
+            return CollectionRanges.plan(s, n, a, main);
+        }
+        if (n.include().isEmpty()) {
             return main;
         }
         List<PatternPlan> requests = new ArrayList<>();
         requests.add(main);
         for (String inc : n.include()) {
-            requests.add(includeRequest(s, n, inc));
+            requests.add(IncludeRequests.request(s, n, inc));
         }
         return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
                 main.scanIndexForward(), main.consistentRead(), main.limit(), main.filterExpression(), null, null,
                 null, null, null, main.rule(), (requests.size()) + " requests: " + main.verdict() + ", then "
-                        + String.join(" and ", n.include()) + " by key (they cannot share a partition with the results)",
+                        + String.join(" and ", requests.subList(1, requests.size()).stream().map(PatternPlan::verdict).toList())
+                        + " (they cannot share a partition with the results)",
                 requests);
     }
 
@@ -107,13 +113,25 @@ final class ReadPlanRule implements Rule {
         Match m = a.match();
         Layout l = m.layout();
         Entity e = n.entity();
-        String prefix = s.prefix(e.name());
+        String prefix = Keys.sortPrefix(s, l);
         List<String> comps = l.finalComps(e);
         Map<String, KeyCondition> key = new LinkedHashMap<>();
         key.put(l.pkName(), new KeyCondition("=", Keys.pkTemplate(l)));
         String skDesc;
+        Integer limit = n.pattern().limit();
         if (a.colocated()) {
-            skDesc = "the whole partition (the item collection)";
+            List<List<Layout>> runs = CollectionRanges.runs(s, n, l);
+            List<Layout> run = CollectionRanges.mainRun(n, runs);
+            limit = CollectionRanges.limit(s, n, run);
+            if (runs.size() == 1 && CollectionRanges.wholePartition(s, l, run)) {
+                skDesc = "the whole partition (the item collection)";
+            } else {
+                key.put(l.skName(), CollectionRanges.condition(s, run));
+                skDesc = "the sort key range of " + CollectionRanges.describe(run) + " (nothing else of the partition)";
+            }
+            if (limit != null && !limit.equals(n.pattern().limit())) {
+                skDesc += ", limit " + limit + " to count the included parent read first";
+            }
         } else if (m.fullKey()) {
             key.put(l.skName(), new KeyCondition("=", Keys.skTemplate(s, l, e, prefix, comps.size())));
             skDesc = "one item";
@@ -139,11 +157,16 @@ final class ReadPlanRule implements Rule {
         Boolean forward = n.order() == null || get ? null : !n.order().descending();
         boolean consistent = n.strong() && l.slot() <= 0;
         String where = l.slot() == 0 ? "the base table" : l.describe();
+        List<String> embedded = n.pattern().includeOrEmpty().stream().filter(x -> !n.include().contains(x)).toList();
+        if (!embedded.isEmpty()) {
+            skDesc += "; " + String.join(", ", embedded) + " come" + (embedded.size() == 1 ? "s" : "") + " embedded in the "
+                    + e.name() + " item";
+        }
         String verdict = "served by " + where + ": " + (get ? "GetItem" : "Query") + " on " + skDesc
                 + (forward == null ? "" : forward ? ", ascending" : ", descending")
                 + (filter.isEmpty() ? "" : ", filter " + Expressions.filter(filter));
         return new PatternPlan(n.id(), table, l.indexName(), get ? "GetItem" : "Query", key, forward,
-                consistent ? Boolean.TRUE : null, get ? null : n.pattern().limit(), Expressions.filter(filter), null, null,
+                consistent ? Boolean.TRUE : null, get ? null : limit, Expressions.filter(filter), null, null,
                 null, null, null, a.rule(), verdict, null);
     }
 
@@ -160,23 +183,12 @@ final class ReadPlanRule implements Rule {
         };
     }
 
-    /** The second request of a pattern whose included entity lives elsewhere: by the related keys. */
-    private static PatternPlan includeRequest(DesignState s, Need n, String inc) {
-        Entity e = s.entity(inc);
-        String table = TableNames.tableFor(s, inc);
-        if (e == null) {
-            return new PatternPlan(n.id() + "." + inc, table, null, "BatchGetItem", null, null, null, null, null, null,
-                    null, null, null, null, "include-request", inc + " is not an entity of the model", null);
-        }
-        return baseRead(s, n.id() + "." + inc, e, table);
-    }
-
     /** A BatchGetItem of an entity's items by their base table keys, found by an earlier request. */
-    private static PatternPlan baseRead(DesignState s, String id, Entity e, String table) {
+    static PatternPlan baseRead(DesignState s, String id, Entity e, String table) {
         Layout base = s.layout(e.name(), 0);
         Map<String, KeyCondition> key = new LinkedHashMap<>();
         key.put("PK", new KeyCondition("=", Keys.pkTemplate(base)));
-        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base, e, s.prefix(e.name()), 99)));
+        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base)));
         return new PatternPlan(id, table, null, "BatchGetItem", key, null, null, null, null, null,
                 null, null, null, null, "include-request",
                 "BatchGetItem of the " + e.name() + " items by the keys found in the first request", null);

@@ -8,6 +8,7 @@ public final class RuleCatalog {
 
     private static final List<Rule> RULES = List.of(
             new EntityPrefixRule(),
+            new EmbedBoundedChildrenRule(),
             new UniqueAttributeLookupRule(),
             new StrongReadBaseKeyRule(),
             new ItemCollectionRule(),
@@ -16,9 +17,9 @@ public final class RuleCatalog {
             new OverloadedGsiRule(),
             new DefaultPrimaryKeyRule(),
             new IndexProjectionRule(),
-            new EmbedBoundedChildrenRule(),
             new DuplicateParentAttributesRule(),
             new TableLayoutRule(),
+            new CollectionOrderRule(),
             new ReadPlanRule(),
             new WritePlanRule(),
             new CapacityRule(),

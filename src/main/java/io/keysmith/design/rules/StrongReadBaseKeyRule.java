@@ -39,7 +39,7 @@ final class StrongReadBaseKeyRule implements Rule {
                 s.add(candidate);
                 m = Keys.match(candidate, n);
                 changes.add(n.id() + " sets " + n.entity().name() + "'s base key: PK " + Keys.pkTemplate(candidate)
-                        + ", SK " + Keys.skTemplate(s, candidate, n.entity(), s.prefix(n.entity().name()), 99));
+                        + ", SK " + Keys.skTemplate(s, candidate));
             }
             if (m != null) {
                 s.assign(n, new DesignState.Assignment(m, null, id(), false));

@@ -54,6 +54,11 @@ final class TableLayoutRule implements Rule {
         }
         List<String> changes = new ArrayList<>();
         for (Entity e : s.entities()) {
+            if (s.embedding(e.name()) != null) {
+                union(root, e.name(), s.embedding(e.name()).host());
+            }
+        }
+        for (Entity e : s.entities()) {
             String r = find(root, e.name());
             s.tableOf(e.name(), sanitize(table + "-" + r));
         }

@@ -50,11 +50,14 @@ final class WritePlanRule implements Rule {
     }
 
     private static PatternPlan plan(DesignState s, AccessPattern p, Entity e) {
+        if (s.embedding(e.name()) != null) {
+            return EmbeddedWrites.plan(s, p, e, s.embedding(e.name()));
+        }
         Layout base = s.layout(e.name(), 0);
         String table = TableNames.tableFor(s, e.name());
         Map<String, KeyCondition> key = new LinkedHashMap<>();
         key.put("PK", new KeyCondition("=", Keys.pkTemplate(base)));
-        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base, e, s.prefix(e.name()), 99)));
+        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base)));
         List<Lookup> lookups = s.lookupsOf(e.name());
         String extra = extraWrites(s, e);
         switch (p.type()) {
@@ -96,7 +99,7 @@ final class WritePlanRule implements Rule {
     }
 
     /** Null when the pattern's = attributes give the whole base key, else what is missing. */
-    private static String covered(AccessPattern p, Layout base, Entity e) {
+    static String covered(AccessPattern p, Layout base, Entity e) {
         Set<String> eq = new HashSet<>();
         for (Condition c : p.whereOrEmpty()) {
             if (c.op() == Op.EQ) {
@@ -109,7 +112,7 @@ final class WritePlanRule implements Rule {
         return missing.isEmpty() ? null : "the key also holds " + String.join(", ", missing);
     }
 
-    private static String extraWrites(DesignState s, Entity e) {
+    static String extraWrites(DesignState s, Entity e) {
         List<String> indexes = s.layoutsOf(e.name()).stream().filter(l -> l.slot() != 0).map(Layout::describe).toList();
         return indexes.isEmpty() ? "" : "; DynamoDB also writes " + String.join(", ", indexes);
     }

@@ -1,0 +1,65 @@
+package io.keysmith.web;
+
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import io.keysmith.live.PatternResult;
+import io.keysmith.live.VerifyReport;
+import java.util.List;
+import java.util.Locale;
+
+/** One row per access pattern run against the live table: verdict, items, capacity, latency and why it failed. */
+final class LiveResults extends VerticalLayout {
+
+    private final Grid<PatternResult> grid = new Grid<>();
+    private final Span summary = new Span();
+
+    LiveResults() {
+        setPadding(false);
+        summary.setId("live-summary");
+        summary.addClassName("ks-badge");
+        HorizontalLayout header = new HorizontalLayout(new H3("Access patterns on the live table"), summary);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        grid.setId("live-results");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addColumn(PatternResult::id).setHeader("Pattern").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PatternResult::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(PatternResult::type).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(LiveResults::verdict).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(PatternResult::items).setHeader("Items").setAutoWidth(true).setFlexGrow(0)
+                .setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.capacity())).setHeader("Capacity units").setAutoWidth(true)
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> String.format(Locale.ROOT, "%.1f ms", r.millis())).setHeader("Latency").setAutoWidth(true)
+                .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+        grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader("Reason").setFlexGrow(3);
+        grid.setAllRowsVisible(true);
+        add(header, grid);
+        setVisible(false);
+    }
+
+    void show(VerifyReport report) {
+        grid.setItems(report.results());
+        summary.setText(report.summary());
+        summary.setClassName("ks-badge-ok", report.failed() == 0);
+        summary.setClassName("ks-badge-error", report.failed() > 0);
+        setVisible(true);
+    }
+
+    void clear() {
+        grid.setItems(List.of());
+        summary.setText("");
+        setVisible(false);
+    }
+
+    private static Span verdict(PatternResult r) {
+        Span badge = new Span(r.passed() ? "PASS" : "FAIL");
+        badge.addClassNames("ks-badge", r.passed() ? "ks-badge-ok" : "ks-badge-error");
+        return badge;
+    }
+}
