@@ -6,6 +6,7 @@ import io.keysmith.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,12 @@ class FormProblemsTests extends BrowserTest {
         id = workspace.importModel("forms.json", Files.readString(Path.of("src/test/resources/web/forms.model.json")));
         saved = diskText();
         model = ModelPage.open(page, baseUrl(), id);
+    }
+
+    /** The workspace is shared by every browser test; a long list would hide rows other tests look for. */
+    @AfterEach
+    void removeTheModel() {
+        workspace.delete(id);
     }
 
     @Test
