@@ -75,9 +75,8 @@ final class EntitiesEditor extends MasterDetail {
         TextField format = fields.text("Format", at, "format");
         format.setPlaceholder("e.g. email, uuid");
         format.setWidth("8rem");
-        TextField values = new EnumerationField(session(), this, at).field();
+        TextField values = new EnumerationField(session(), this, markers(), at).field();
         values.setWidth("8rem"); // grows to fill the row; a small start keeps the row on one line on a laptop
-        markers().register(at + ".values", values);
         Button remove = removeButton("Remove attribute " + JsonPaths.text(session().doc(), at + ".name"),
                 doc -> JsonPaths.array(doc, entity + ".attributes").remove(index));
         HorizontalLayout row = new HorizontalLayout(name, type, identifier, unique, format, values, remove);

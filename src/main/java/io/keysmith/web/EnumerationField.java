@@ -10,7 +10,7 @@ final class EnumerationField {
 
     private final TextField field = new TextField("Allowed values");
 
-    EnumerationField(EditSession session, Object origin, String attribute) {
+    EnumerationField(EditSession session, Object origin, ProblemMarkers markers, String attribute) {
         field.setPlaceholder("any, or a, b, c");
         JsonNode values = JsonPaths.get(session.doc(), attribute + ".values");
         if (values instanceof ArrayNode array) {
@@ -18,9 +18,16 @@ final class EnumerationField {
         }
         field.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                session.edit(origin, false, doc -> write((ObjectNode) JsonPaths.get(doc, attribute), e.getValue()));
+                String location = attribute + ".values";
+                markers.accepted(location);
+                var refused = session.editField(origin, false, location,
+                        doc -> write((ObjectNode) JsonPaths.get(doc, attribute), e.getValue()));
+                if (!refused.isEmpty()) {
+                    markers.refuse(location, refused);
+                }
             }
         });
+        markers.register(attribute + ".values", field);
     }
 
     TextField field() {

@@ -30,7 +30,8 @@ final class FieldRefusal {
             return false;
         }
         return problem.equals(field) || field.startsWith(problem + ".") || field.startsWith(problem + "[")
-                || problem.startsWith(field + ".") || sibling(problem).equals(sibling(field));
+                || problem.startsWith(field + ".") || problem.startsWith(field + "[")
+                || sibling(problem).equals(sibling(field));
     }
 
     /** The location with its last list index dropped: {@code entities[2].name} becomes {@code entities[].name}. */

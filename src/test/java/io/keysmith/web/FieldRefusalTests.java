@@ -24,6 +24,12 @@ class FieldRefusalTests {
     }
 
     @Test
+    void anErrorAboutOneValueOfAListRefusesTheFieldHoldingTheList() {
+        Problem value = Problem.error("entities[0].attributes[2].values[1]", "\"soon\" is not a number");
+        assertThat(FieldRefusal.reasons("entities[0].attributes[2].values", List.of(), List.of(value))).hasSize(1);
+    }
+
+    @Test
     void errorsElsewhereWarningsAndOldErrorsDoNotRefuse() {
         Problem elsewhere = Problem.error("accessPatterns[0].entity", "\"User\" is not an entity");
         Problem warning = Problem.warning("entities[0].name", "looks odd");

@@ -6,6 +6,7 @@ import io.keysmith.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,12 @@ class FormProblemsTests extends BrowserTest {
         id = workspace.importModel("forms.json", Files.readString(Path.of("src/test/resources/web/forms.model.json")));
         saved = diskText();
         model = ModelPage.open(page, baseUrl(), id);
+    }
+
+    /** The workspace is shared by every browser test; a long list would hide rows other tests look for. */
+    @AfterEach
+    void removeTheModel() {
+        workspace.delete(id);
     }
 
     @Test
@@ -53,7 +60,7 @@ class FormProblemsTests extends BrowserTest {
     }
 
     @Test
-    void attributeRowsRefuseAnEmptyNameADuplicateNameAndAHash() {
+    void attributeRowsRefuseAnEmptyNameADuplicateNameAHashAndAWordAmongNumbers() {
         model.fill("entities[0].attributes[1].name", "");
         assertThat(model.errorMessage("entities[0].attributes[1].name")).contains("Not saved");
         assertFileUnchanged();
@@ -64,6 +71,10 @@ class FormProblemsTests extends BrowserTest {
 
         model.fill("entities[0].attributes[2].name", "expires#at");
         assertThat(model.errorMessage("entities[0].attributes[2].name")).contains("'#'");
+        assertFileUnchanged();
+
+        model.fill("entities[0].attributes[2].values", "30, soon");
+        assertThat(model.errorMessage("entities[0].attributes[2].values")).contains("\"soon\"").contains("number");
         assertFileUnchanged();
     }
 

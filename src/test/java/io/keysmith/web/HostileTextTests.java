@@ -82,6 +82,7 @@ class HostileTextTests extends BrowserTest {
         assertThat(dialogs).isEmpty();
         assertThat(page.evaluate("() => window.__pwned === undefined")).isEqualTo(true);
         assertThat(page.locator("img[src=x]").count()).isZero();
+        workspace.delete(id); // the workspace is shared by every browser test
     }
 
     /** Nothing ran, no element came from the text, and nothing sticks out of the window. */

@@ -33,6 +33,7 @@ class WorkbenchUploadTests extends BrowserTest {
         assertThat(saved.model().settings().tableName()).isEqualTo("Library");
         assertThat(saved.model().entities().get(2).identifiers()).extracting(a -> a.name())
                 .containsExactly("memberId", "isbn");
+        workspace.delete(id); // the workspace is shared by every browser test
     }
 
     @Test
