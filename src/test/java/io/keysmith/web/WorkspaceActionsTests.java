@@ -26,8 +26,6 @@ class WorkspaceActionsTests extends BrowserTest {
     @Test
     void duplicateRenameAndDeleteWithUndo() {
         WorkspacePage list = WorkspacePage.open(page, baseUrl());
-        // other tests add models to the shared workspace: filter so the rows in question are on screen
-        list.search("Users service");
         list.action("Duplicate Users service");
         page.waitForCondition(() -> list.cellTexts().contains("Users service (copy)"));
 
