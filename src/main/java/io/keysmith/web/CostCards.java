@@ -26,7 +26,7 @@ final class CostCards {
             card.add(new Span(d == computed.single() ? "Single table" : "Multi table"));
             card.add(new Span(money(d.cost() == null ? 0 : d.cost().onDemandMonthly()) + " / month on demand"));
             card.add(new Span(money(d.cost() == null ? 0 : d.cost().provisionedMonthly()) + " / month provisioned"));
-            card.add(new Span(d.tables().size() + " table(s), " + indexes + " GSI(s)"));
+            card.add(new Span(Plural.of(d.tables().size(), "table") + ", " + Plural.of(indexes, "GSI")));
             row.add(card);
         }
         return row;

@@ -94,7 +94,7 @@ final class DesignPanel extends VerticalLayout {
     private static String keySchema(Table table) {
         return "Partition key " + table.partitionKey().name()
                 + (table.sortKey() == null ? "" : ", sort key " + table.sortKey().name())
-                + ", " + table.globalSecondaryIndexes().size() + " GSI(s)";
+                + ", " + Plural.of(table.globalSecondaryIndexes().size(), "GSI");
     }
 
     private static String keys(SecondaryIndex index) {

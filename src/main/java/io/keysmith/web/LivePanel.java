@@ -171,7 +171,7 @@ final class LivePanel extends VerticalLayout {
         state("verified");
         results.show(a.report());
         status.setText(a.report().failed() == 0 ? "Every access pattern works on the live table."
-                : a.report().failed() + " access pattern(s) failed on the live table; see the reasons below.");
+                : Plural.of(a.report().failed(), "access pattern") + " failed on the live table; see the reasons below.");
     }
 
     private void reset() {

@@ -153,7 +153,7 @@ abstract class MasterDetail extends HorizontalLayout {
         if (item.problems() > 0) {
             Span count = new Span(String.valueOf(item.problems()));
             count.addClassNames("ks-badge", "ks-badge-error");
-            count.getElement().setAttribute("title", item.problems() + " problem(s)");
+            count.getElement().setAttribute("title", Plural.of(item.problems(), "problem"));
             line.add(count);
         }
         line.setWidthFull();

@@ -131,7 +131,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         List<Problem> unplaced = markers.show(all);
         long errors = all.stream().filter(Problem::isError).count();
         problems.setSummaryText(errors == 0 && all.isEmpty() ? "No problems"
-                : errors + " error(s), " + (all.size() - errors) + " warning(s)");
+                : Plural.of(errors, "error") + ", " + Plural.of(all.size() - errors, "warning"));
         problems.removeAll();
         problems.add(problemList(all));
         problems.setVisible(!all.isEmpty());
