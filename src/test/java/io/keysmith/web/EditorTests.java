@@ -30,43 +30,7 @@ class EditorTests extends BrowserTest {
         WorkspacePage workspacePage = WorkspacePage.open(page, baseUrl());
         ModelPage model = workspacePage.createModel("Library");
 
-        model.click("add-entity");
-        model.fill("entities[0].name", "Author");
-        model.fill("entities[0].attributes[0].name", "authorId");
-        model.click("add-attribute");
-        model.fill("entities[0].attributes[1].name", "fullName");
-
-        model.click("add-entity");
-        model.fill("entities[1].name", "Book");
-        model.fill("entities[1].attributes[0].name", "bookId");
-        model.click("add-attribute");
-        model.fill("entities[1].attributes[1].name", "authorId");
-        model.click("add-attribute");
-        model.fill("entities[1].attributes[2].name", "published");
-        model.choose("entities[1].attributes[2].type", "date");
-        assertThat(model.listed("entities")).containsExactly("Author", "Book");
-
-        model.openTab("Relationships");
-        model.click("add-relationship");
-        model.fill("relationships[0].foreignKey", "authorId");
-
-        model.openTab("Access patterns");
-        model.click("add-access-pattern");
-        model.fill("accessPatterns[0].name", "Get an author");
-        model.click("add-access-pattern");
-        model.fill("accessPatterns[1].name", "Books of an author, newest first");
-        model.choose("accessPatterns[1].entity", "Book");
-        model.choose("accessPatterns[1].orderBy.attribute", "published");
-        model.choose("accessPatterns[1].orderBy.direction", "desc");
-        model.click("add-access-pattern");
-        model.fill("accessPatterns[2].name", "Get a book");
-        model.choose("accessPatterns[2].entity", "Book");
-        model.choose("accessPatterns[2].where[0].attribute", "bookId");
-        model.click("add-access-pattern");
-        model.fill("accessPatterns[3].name", "Add a book");
-        model.choose("accessPatterns[3].type", "create");
-        model.choose("accessPatterns[3].entity", "Book");
-        model.fill("accessPatterns[3].rate", "5");
+        LibraryModel.build(model);
         screenshot("editor-access-patterns");
 
         ModelReader.Result saved = workspace.find("library").orElseThrow().read();
