@@ -49,6 +49,8 @@ public final class Launcher {
         command.add(jar);
         command.addAll(List.of(args));
         Process process = new ProcessBuilder(command).inheritIO().start();
+        // Stopping this process (Ctrl-C, kill) must stop the real one too, or the web app outlives it.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy));
         return process.waitFor();
     }
 
