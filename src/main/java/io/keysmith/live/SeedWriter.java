@@ -93,19 +93,24 @@ public final class SeedWriter {
         return BatchWriteItemRequest.builder().requestItems(byTable).build();
     }
 
-    /** Writes one batch until all of it is processed; returns the number of items written. */
+    /**
+     * Writes one batch until all of it is processed; returns the number of items written. Only
+     * attempts that write nothing count towards giving up: a batch that keeps shrinking is making
+     * progress, however many calls it takes.
+     */
     private long writeBatch(BatchWriteItemRequest first, AtomicLong retries, CancelToken cancel) {
         BatchWriteItemRequest pending = first;
         long done = 0;
         int clientErrors = 0;
-        for (int attempt = 0; pending != null; attempt++) {
-            if (attempt >= WriteRetry.MAX_ATTEMPTS) {
+        int stalled = 0;
+        for (boolean firstCall = true; pending != null; firstCall = false) {
+            if (stalled >= WriteRetry.MAX_ATTEMPTS) {
                 throw new LiveException("gave up writing a batch after " + WriteRetry.MAX_ATTEMPTS
-                        + " attempts: the table keeps throttling or rejecting writes");
+                        + " attempts in a row that wrote nothing: the table keeps throttling or rejecting writes");
             }
-            if (attempt > 0) {
+            if (!firstCall) {
                 retries.incrementAndGet();
-                WriteRetry.backoff(attempt);
+                WriteRetry.backoff(stalled);
             }
             if (cancel.cancelled()) {
                 return done;
@@ -114,16 +119,20 @@ public final class SeedWriter {
                 BatchWriteItemResponse response = client.batchWriteItem(pending);
                 Map<String, List<WriteRequest>> unprocessed = response.hasUnprocessedItems()
                         ? response.unprocessedItems() : Map.of();
-                done += size(pending.requestItems()) - size(unprocessed);
+                int written = size(pending.requestItems()) - size(unprocessed);
+                done += written;
+                stalled = written > 0 ? 0 : stalled + 1;
                 pending = unprocessed.isEmpty() ? null : BatchWriteItemRequest.builder().requestItems(unprocessed).build();
             } catch (DynamoDbException e) {
                 if (!WriteRetry.retryable(e)) {
                     throw e;
                 }
+                stalled++;
             } catch (SdkClientException e) {
                 if (++clientErrors > WriteRetry.MAX_CLIENT_ERRORS) {
                     throw e;
                 }
+                stalled++;
             }
         }
         return done;

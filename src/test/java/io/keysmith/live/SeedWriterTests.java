@@ -3,14 +3,20 @@ package io.keysmith.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keysmith.model.Model;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 class SeedWriterTests {
 
@@ -47,6 +53,42 @@ class SeedWriterTests {
         }
         assertThat(stored.keySet()).isEqualTo(expected);
         assertThat(stored.values()).allMatch(n -> n == 1);
+        assertThat(tables.service().count(plan)).isEqualTo(items.size());
+    }
+
+    @Test
+    void aBatchThatShrinksOneItemPerCallIsProgressNotFailure() {
+        ApplyPlan plan = tableFor("Trickle", 60);
+        List<SeedWriter.TableItem> items = ApplyService.tableItems(plan);
+        DynamoDbClient real = tables.service().client();
+        // More calls per batch (25) than the give-up limit: only calls that write nothing may count.
+        DynamoDbClient trickle = new DynamoDbClient() {
+            @Override
+            public BatchWriteItemResponse batchWriteItem(BatchWriteItemRequest request) {
+                Map<String, List<WriteRequest>> later = new LinkedHashMap<>();
+                Map<String, List<WriteRequest>> now = new LinkedHashMap<>();
+                request.requestItems().forEach((table, writes) -> {
+                    for (WriteRequest w : writes) {
+                        (now.isEmpty() ? now : later).computeIfAbsent(table, t -> new ArrayList<>()).add(w);
+                    }
+                });
+                real.batchWriteItem(b -> b.requestItems(now));
+                return BatchWriteItemResponse.builder().unprocessedItems(later).build();
+            }
+
+            @Override
+            public String serviceName() {
+                return real.serviceName();
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        SeedResult result = new SeedWriter(trickle, 3).write(items, SeedListener.NONE, new CancelToken());
+
+        assertThat(result.written()).isEqualTo(items.size());
         assertThat(tables.service().count(plan)).isEqualTo(items.size());
     }
 
