@@ -43,7 +43,7 @@ final class EntitiesEditor extends MasterDetail {
     @Override
     void renderDetail(VerticalLayout detail, String at) {
         FormFields fields = fields();
-        TextField name = fields.text("Entity name", at, "name");
+        TextField name = fields.text("Entity name", at, "name", ReferenceRenames::entity);
         TextField description = fields.text("Description", at, "description");
         TextField ttl = fields.text("Expiry (TTL) attribute", at, "ttl");
         FormLayout form = new FormLayout(name, description, ttl);
@@ -65,7 +65,8 @@ final class EntitiesEditor extends MasterDetail {
     }
 
     private HorizontalLayout attributeRow(FormFields fields, String at, String entity, int index) {
-        TextField name = fields.text("Name", at, "name");
+        TextField name = fields.text("Name", at, "name",
+                (doc, from, to) -> ReferenceRenames.attribute(doc, JsonPaths.text(doc, entity + ".name"), from, to));
         name.setWidth("11rem");
         Select<String> type = fields.select("Type", at, "type",
                 Arrays.stream(AttributeType.values()).map(AttributeType::json).toList(), false, false);

@@ -22,13 +22,26 @@ final class FormFields {
         this.markers = markers;
     }
 
+    /** What else a rename changes in the tree, given the old and the new text. */
+    interface Rename {
+        void apply(ObjectNode doc, String from, String to);
+    }
+
     /** A text field for {@code parent.field}; clearing it removes the field. */
     TextField text(String label, String parent, String field) {
+        return text(label, parent, field, (doc, from, to) -> { });
+    }
+
+    /** A name field whose change is carried to every reference to the name, in the same undo step. */
+    TextField text(String label, String parent, String field, Rename rename) {
         TextField text = new TextField(label);
         text.setValue(JsonPaths.text(session.doc(), join(parent, field)));
         text.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                save(join(parent, field), false, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
+                save(join(parent, field), false, doc -> {
+                    rename.apply(doc, JsonPaths.text(doc, join(parent, field)), e.getValue());
+                    JsonPaths.setText(doc, parent, field, e.getValue());
+                });
             }
         });
         markers.register(join(parent, field), text);

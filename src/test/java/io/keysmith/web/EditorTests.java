@@ -92,6 +92,32 @@ class EditorTests extends BrowserTest {
     }
 
     @Test
+    void renamingAnEntityOrAttributeCarriesTheNewNameToTheAccessPatternsAndUndoesInOneStep() {
+        String id = workspace.importModel("rename-me.json", SMALL_MODEL.formatted("Rename me"));
+        ModelPage model = ModelPage.open(page, baseUrl(), id);
+
+        model.fill("entities[0].name", "Member");
+        page.waitForCondition(() -> workspace.snapshot(id).orElseThrow().text().contains("\"Member\""));
+        model.fill("entities[0].attributes[0].name", "memberId");
+        page.waitForCondition(() -> workspace.snapshot(id).orElseThrow().text().contains("\"memberId\""));
+
+        ModelReader.Result saved = workspace.find(id).orElseThrow().read();
+        assertThat(saved.problems()).isEmpty();
+        assertThat(saved.model().accessPatterns().get(0).entity()).isEqualTo("Member");
+        assertThat(saved.model().accessPatterns().get(0).where().get(0).attribute()).isEqualTo("memberId");
+        model.openTab("Design");
+        assertThat(model.planIds()).containsExactly("AP1");
+
+        model.openTab("Model");
+        model.undo();
+        page.waitForCondition(() -> workspace.snapshot(id).orElseThrow().text().contains("\"userId\""));
+        ModelReader.Result undone = workspace.find(id).orElseThrow().read();
+        assertThat(undone.problems()).isEmpty();
+        assertThat(undone.model().accessPatterns().get(0).where().get(0).attribute()).isEqualTo("userId");
+        assertThat(undone.model().accessPatterns().get(0).entity()).isEqualTo("Member");
+    }
+
+    @Test
     void twoTabsOnOneModelNeverSilentlyOverwriteEachOther() {
         String id = workspace.importModel("shared.json", SMALL_MODEL.formatted("Shared"));
         ModelPage first = ModelPage.open(page, baseUrl(), id);
