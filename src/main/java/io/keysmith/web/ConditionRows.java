@@ -50,7 +50,8 @@ final class ConditionRows {
                 false, false);
         op.setWidth("9rem");
         TextField value = fields.text("Constant value", c, "value");
-        value.setPlaceholder("empty: a request parameter");
+        value.setPlaceholder("none: a request parameter");
+        value.setWidth("14rem"); // wide enough for the whole placeholder
         Button remove = editor.removeButton("Remove condition", doc -> {
             ArrayNode array = JsonPaths.array(doc, pattern + "." + kind);
             array.remove(index);
