@@ -34,8 +34,8 @@ final class LearnPanel extends VerticalLayout {
     private List<Shown> steps = List.of();
     private int current;
 
-    /** A step with the table after the rule that recorded it and the rows that rule changed. */
-    private record Shown(Step step, TableSnapshot table, Set<String> changed) {
+    /** A step with the table before and after the rule that recorded it and the rows that rule changed. */
+    private record Shown(Step step, TableSnapshot before, TableSnapshot table, Set<String> changed) {
     }
 
     LearnPanel(EditSession session) {
@@ -71,8 +71,11 @@ final class LearnPanel extends VerticalLayout {
             return List.of();
         }
         List<Shown> out = new ArrayList<>();
+        TableSnapshot before = null;
         for (Walkthrough.Stage stage : stages) {
-            stage.steps().forEach(s -> out.add(new Shown(s, stage.table(), stage.changed())));
+            TableSnapshot previous = before;
+            stage.steps().forEach(s -> out.add(new Shown(s, previous, stage.table(), stage.changed())));
+            before = stage.table();
         }
         return out;
     }
@@ -104,13 +107,13 @@ final class LearnPanel extends VerticalLayout {
         if (s.changes() != null && !s.changes().isEmpty()) {
             step.add(new Span("What changed:"), bullets(s.changes()));
         }
-        step.add(new H4("The table after this step"), tableLegend(shown), SnapshotTable.of(shown.table(), shown.changed()));
+        step.add(new H4("The table after this step"), tableLegend(shown), SnapshotTable.of(shown.table(), shown.before(), shown.changed()));
     }
 
     private static Span tableLegend(Shown shown) {
         List<String> indexes = shown.table().indexes();
         String text = (indexes.isEmpty() ? "No secondary indexes yet. " : "Indexes so far: " + String.join(", ", indexes) + ". ")
-                + (shown.changed().isEmpty() ? "This step changed no row." : "Tinted rows changed in this step.");
+                + (shown.changed().isEmpty() ? "This step changed no row." : "Tinted rows changed in this step, their changed cells in bold.");
         Span legend = new Span(text);
         legend.setId("learn-table-legend");
         legend.addClassName("ks-muted");

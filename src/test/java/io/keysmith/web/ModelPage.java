@@ -152,6 +152,11 @@ final class ModelPage {
         return learnRow(entity).getAttribute("class") != null && learnRow(entity).getAttribute("class").contains("ks-changed");
     }
 
+    /** The texts of the cells the shown step changed in the entity's row (shown bold). */
+    List<String> learnChangedCells(String entity) {
+        return learnRow(entity).locator("td.ks-changed-cell").allInnerTexts().stream().map(String::strip).toList();
+    }
+
     private Locator learnRow(String entity) {
         return page.locator("#learn-table tbody tr[data-entity='" + entity + "']").first();
     }
