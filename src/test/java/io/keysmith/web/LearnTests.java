@@ -69,5 +69,8 @@ class LearnTests extends BrowserTest {
         // the page scrolls inside the app layout, so a full-page shot needs a window as tall as the table
         page.setViewportSize(1366, 1500);
         screenshot("learn-table-shop");
+        page.locator("#theme-toggle").click();
+        page.waitForCondition(() -> "dark".equals(page.locator("html").getAttribute("theme")));
+        screenshot("learn-table-shop-dark");
     }
 }
