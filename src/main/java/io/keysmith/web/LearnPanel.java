@@ -107,13 +107,15 @@ final class LearnPanel extends VerticalLayout {
         if (s.changes() != null && !s.changes().isEmpty()) {
             step.add(new Span("What changed:"), bullets(s.changes()));
         }
-        step.add(new H4("The table after this step"), tableLegend(shown), SnapshotTable.of(shown.table(), shown.before(), shown.changed()));
+        step.add(new H4("The table after this step"), tableLegend(shown),
+                SnapshotTable.of(shown.table(), shown.before(), shown.changed()));
     }
 
     private static Span tableLegend(Shown shown) {
         List<String> indexes = shown.table().indexes();
         String text = (indexes.isEmpty() ? "No secondary indexes yet. " : "Indexes so far: " + String.join(", ", indexes) + ". ")
-                + (shown.changed().isEmpty() ? "This step changed no row." : "Tinted rows changed in this step, their changed cells in bold.");
+                + (shown.changed().isEmpty() ? "This step changed no row."
+                        : "Tinted rows changed in this step, their changed cells in bold.");
         Span legend = new Span(text);
         legend.setId("learn-table-legend");
         legend.addClassName("ks-muted");
