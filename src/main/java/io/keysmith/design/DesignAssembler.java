@@ -77,33 +77,23 @@ final class DesignAssembler {
             if (ttl == null && e.ttl() != null && s.embedding(e.name()) == null) {
                 ttl = e.ttl();
             }
-            Map<String, String> keys = new LinkedHashMap<>();
             Map<String, PresentWhen> when = new LinkedHashMap<>();
-            for (Layout l : s.layoutsOf(e.name())) {
+            List<ItemKeys.SlotKeys> slots = ItemKeys.of(s, e, "multi-table".equals(s.style()));
+            for (ItemKeys.SlotKeys k : slots) {
+                Layout l = k.layout();
                 if (l.slot() > 0) {
                     gsis.add(l.slot());
                 } else if (l.slot() < 0) {
                     lsis.add(-l.slot());
                 }
-                NaturalKeys.Names names = "multi-table".equals(s.style()) ? NaturalKeys.of(s, l) : null;
-                if (names != null) {
-                    natural.put(l.slot(), names);
-                    keys.put(names.partitionKey(), "{" + names.partitionKey() + "}");
-                    if (names.sortKey() != null) {
-                        keys.put(names.sortKey(), "{" + names.sortKey() + "}");
-                    }
-                    continue;
-                }
-                if (!l.isLsi()) {
-                    keys.put(l.pkName(), Keys.pkTemplate(l));
-                }
-                keys.put(l.skName(), Keys.skTemplate(s, l));
-                if (l.when() != null) {
-                    PresentWhen pw = new PresentWhen(l.when().attribute(), "=", l.when().value());
-                    when.put(l.pkName(), pw);
-                    when.put(l.skName(), pw);
+                if (k.natural() != null) {
+                    natural.put(l.slot(), k.natural());
+                } else if (k.when() != null) {
+                    when.put(l.pkName(), k.when());
+                    when.put(l.skName(), k.when());
                 }
             }
+            Map<String, String> keys = ItemKeys.flat(slots);
             DesignState.Embedding embedding = s.embedding(e.name());
             if (embedding != null) {
                 rows.add(new ItemRow(e.name(), Map.of(), embedding.host(), null, "embedded", "map " + embedding.attribute()

@@ -21,12 +21,24 @@ public final class DesignEngine {
     }
 
     public static Design design(Model model, String style) {
+        DesignState state = new DesignState(model, chosenStyle(model, style));
+        RuleCatalog.run(state);
+        return DesignAssembler.assemble(state);
+    }
+
+    /**
+     * The same rules as {@link #design(Model, String)}, one at a time, each with the table as it
+     * stands after it: for the Learn walkthrough. The design itself is unaffected.
+     */
+    public static java.util.List<Walkthrough.Stage> walkthrough(Model model, String style) {
+        return Walkthrough.of(model, chosenStyle(model, style));
+    }
+
+    private static String chosenStyle(Model model, String style) {
         String chosen = style != null ? style : model.settingsOrDefault().styleOrDefault();
         if (!SINGLE_TABLE.equals(chosen) && !MULTI_TABLE.equals(chosen)) {
             throw new IllegalArgumentException("unknown style \"" + chosen + "\"; use single-table or multi-table");
         }
-        DesignState state = new DesignState(model, chosen);
-        RuleCatalog.run(state);
-        return DesignAssembler.assemble(state);
+        return chosen;
     }
 }

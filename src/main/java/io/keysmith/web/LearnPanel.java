@@ -3,6 +3,7 @@ package io.keysmith.web;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -11,17 +12,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
-import io.keysmith.design.ItemRow;
 import io.keysmith.design.Step;
-import io.keysmith.design.Table;
+import io.keysmith.design.TableSnapshot;
+import io.keysmith.design.Walkthrough;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The engine's reasoning, one step at a time, for someone new to DynamoDB: the rule, why it
- * fired, what it changed, and how the entities it touched are keyed in the table after it.
+ * fired, what it changed, and the table as it stands after it, with the rows it changed tinted.
  */
 final class LearnPanel extends VerticalLayout {
 
@@ -30,9 +31,12 @@ final class LearnPanel extends VerticalLayout {
     private final Span position = new Span();
     private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), e -> move(-1));
     private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), e -> move(1));
-    private List<Step> steps = List.of();
-    private Design design;
+    private List<Shown> steps = List.of();
     private int current;
+
+    /** A step with the table before and after the rule that recorded it and the rows that rule changed. */
+    private record Shown(Step step, TableSnapshot before, TableSnapshot table, Set<String> changed) {
+    }
 
     LearnPanel(EditSession session) {
         this.session = session;
@@ -54,18 +58,26 @@ final class LearnPanel extends VerticalLayout {
 
     private void recompute() {
         var model = session.result().model();
-        design = model == null || !session.result().ok() ? null : safeDesign(model);
-        steps = design == null ? List.of() : design.steps();
+        steps = model == null || !session.result().ok() ? List.of() : walkthrough(model);
         current = Math.min(current, Math.max(0, steps.size() - 1));
         show();
     }
 
-    private static Design safeDesign(io.keysmith.model.Model model) {
+    private static List<Shown> walkthrough(io.keysmith.model.Model model) {
+        List<Walkthrough.Stage> stages;
         try {
-            return DesignEngine.design(model);
+            stages = DesignEngine.walkthrough(model, null);
         } catch (RuntimeException e) {
-            return null;
+            return List.of();
         }
+        List<Shown> out = new ArrayList<>();
+        TableSnapshot before = null;
+        for (Walkthrough.Stage stage : stages) {
+            TableSnapshot previous = before;
+            stage.steps().forEach(s -> out.add(new Shown(s, previous, stage.table(), stage.changed())));
+            before = stage.table();
+        }
+        return out;
     }
 
     private void move(int delta) {
@@ -82,7 +94,8 @@ final class LearnPanel extends VerticalLayout {
             step.add(new Span("The walkthrough appears once the model has no errors."));
             return;
         }
-        Step s = steps.get(current);
+        Shown shown = steps.get(current);
+        Step s = shown.step();
         position.setText("Step " + (current + 1) + " of " + steps.size());
         step.add(new H3(s.title() == null ? s.rule() : s.title()));
         Span rule = new Span("Rule: " + s.rule() + (Boolean.FALSE.equals(s.fired()) ? " (did not apply)" : ""));
@@ -94,25 +107,19 @@ final class LearnPanel extends VerticalLayout {
         if (s.changes() != null && !s.changes().isEmpty()) {
             step.add(new Span("What changed:"), bullets(s.changes()));
         }
-        List<String> keyed = keysOf(s);
-        if (!keyed.isEmpty()) {
-            step.add(new Span("How these entities are stored in the finished design:"), bullets(keyed));
-        }
+        step.add(new H4("The table after this step"), tableLegend(shown),
+                SnapshotTable.of(shown.table(), shown.before(), shown.changed()));
     }
 
-    private List<String> keysOf(Step s) {
-        List<String> lines = new ArrayList<>();
-        if (s.entities() == null) {
-            return lines;
-        }
-        for (Table table : design.tables()) {
-            for (ItemRow row : table.items()) {
-                if (s.entities().contains(row.entity())) {
-                    lines.add(row.entity() + " in " + table.name() + ": " + row.keys());
-                }
-            }
-        }
-        return lines;
+    private static Span tableLegend(Shown shown) {
+        List<String> indexes = shown.table().indexes();
+        String text = (indexes.isEmpty() ? "No secondary indexes yet. " : "Indexes so far: " + String.join(", ", indexes) + ". ")
+                + (shown.changed().isEmpty() ? "This step changed no row."
+                        : "Tinted rows changed in this step, their changed cells in bold.");
+        Span legend = new Span(text);
+        legend.setId("learn-table-legend");
+        legend.addClassName("ks-muted");
+        return legend;
     }
 
     private static UnorderedList bullets(List<String> lines) {

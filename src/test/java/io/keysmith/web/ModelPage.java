@@ -132,6 +132,35 @@ final class ModelPage {
         settle();
     }
 
+    /** Steps forward in Learn until the shown step is the given rule's. */
+    void learnUntilRule(String rule) {
+        while (!learnStepText().contains("Rule: " + rule)) {
+            if (!page.locator("#learn-next").isEnabled()) {
+                throw new AssertionError("no step of rule " + rule);
+            }
+            learnNext();
+        }
+    }
+
+    /** The cells of the Learn table's row for the entity's own items: entity, table, PK, SK, index keys, note. */
+    List<String> learnTableRow(String entity) {
+        return learnRow(entity).locator("td").allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    /** Whether the Learn table marks the entity's row as changed by the shown step. */
+    boolean learnRowChanged(String entity) {
+        return learnRow(entity).getAttribute("class") != null && learnRow(entity).getAttribute("class").contains("ks-changed");
+    }
+
+    /** The texts of the cells the shown step changed in the entity's row (shown bold). */
+    List<String> learnChangedCells(String entity) {
+        return learnRow(entity).locator("td.ks-changed-cell").allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    private Locator learnRow(String entity) {
+        return page.locator("#learn-table tbody tr[data-entity='" + entity + "']").first();
+    }
+
     /** Chooses an export format by the start of its title and returns the preview text. */
     String export(String titleStart) {
         page.locator("#export-format").click();
