@@ -59,6 +59,14 @@ abstract class BrowserTest {
 
     /** Saves a full-page screenshot to {@code target/screenshots/NAME.png} for people to look at. */
     void screenshot(String name) {
+        // colours fade when the theme changes: shoot once transitions end (never wait on endless ones)
+        try {
+            page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
+                    + " || a.effect?.getTiming().iterations === Infinity)", null,
+                    new Page.WaitForFunctionOptions().setTimeout(2_000));
+        } catch (com.microsoft.playwright.TimeoutError e) {
+            // still moving after two seconds: take the picture as it is
+        }
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
     }
 
