@@ -3,6 +3,7 @@ package io.keysmith.data;
 import io.keysmith.design.Design;
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.Table;
+import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +46,39 @@ public final class EmbeddedEntries {
             }
             byHost.put(r, index);
         }
+    }
+
+    /**
+     * The design with {@code hostKey} filled in on embedded rows that lack it (designs saved before
+     * the field existed), from the model's relationship between the child and its host; rows the
+     * model cannot link are left as they are.
+     */
+    public static Design withHostKeys(Design design, Model model) {
+        if (model == null || design.tables().stream().flatMap(t -> t.items().stream())
+                .noneMatch(r -> r.embeddedIn() != null && r.hostKey() == null)) {
+            return design;
+        }
+        List<Link> links = Link.of(model);
+        List<Table> tables = new ArrayList<>();
+        for (Table t : design.tables()) {
+            List<ItemRow> rows = new ArrayList<>();
+            for (ItemRow r : t.items()) {
+                Link link = r.embeddedIn() == null || r.hostKey() != null ? null : links.stream()
+                        .filter(l -> l.parent().equals(r.embeddedIn()) && l.child().equals(r.entity())).findFirst().orElse(null);
+                if (link == null) {
+                    rows.add(r);
+                    continue;
+                }
+                Map<String, String> hostKey = new LinkedHashMap<>();
+                for (int i = 0; i < link.childAttributes().size(); i++) {
+                    hostKey.put(link.childAttributes().get(i), link.parentIdentifiers().get(i));
+                }
+                rows.add(new ItemRow(r.entity(), r.keys(), r.embeddedIn(), r.presentWhen(), r.kind(), r.description(),
+                        r.attribute(), r.keyedBy(), hostKey));
+            }
+            tables.add(t.withItems(rows));
+        }
+        return design.withTables(tables);
     }
 
     /** Whether the row says enough to embed: host, map attribute, entry key and the link to the host. */

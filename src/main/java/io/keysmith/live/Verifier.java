@@ -53,6 +53,14 @@ final class Verifier {
         return new VerifyReport(results);
     }
 
+    /** Notes the included children that came as map entries of the main items and were compared. */
+    private String embeddedIncludes(AccessPattern p) {
+        List<String> maps = p.includeOrEmpty().stream().map(x -> seeded.embedded().rowOf(x))
+                .filter(r -> r != null && p.entity().equals(r.embeddedIn())).map(r -> r.entity() + " entries of " + r.attribute())
+                .toList();
+        return maps.isEmpty() ? "" : ", " + String.join(", ", maps) + " compared";
+    }
+
     private PatternResult read(PlanRunner runner, AccessPattern p, PatternPlan pp) {
         String host = seeded.hostOf(p.entity());
         ItemRow row = seeded.embedded().rowOf(p.entity());
@@ -91,7 +99,8 @@ final class Verifier {
         }
         return new PatternResult(p.id(), p.name(), "read", true, items, capacity, nanos / 1e6 / sets.size(),
                 pp.operation() + (pp.index() == null ? "" : " on " + pp.index())
-                        + (row == null ? "" : ", entries of " + row.embeddedIn() + "." + row.attribute()) + ", "
+                        + (row == null ? "" : ", entries of " + row.embeddedIn() + "." + row.attribute())
+                        + embeddedIncludes(p) + ", "
                         + sets.size() + " parameter sets");
     }
 }

@@ -53,6 +53,22 @@ class EmbeddedLiveTests {
         assertThat(results.values()).allMatch(PatternResult::passed, "every pattern passes")
                 .noneMatch(r -> r.detail().contains("not checked"));
         assertThat(results.get("AP20").detail()).contains("UpdateItem on the Customer item").contains("condition checked");
+        assertThat(results.get("AP2").detail()).contains("Address entries of addresses compared");
+    }
+
+    @Test
+    void aDesignSavedBeforeHostKeyExistedIsCompletedFromTheModel() throws IOException {
+        Model model = ModelReader.parse(shopText()).model();
+        ObjectNode design = (ObjectNode) ModelJson.MAPPER.valueToTree(DesignEngine.design(model));
+        design.get("tables").forEach(t -> t.get("items").forEach(r -> ((ObjectNode) r).remove("hostKey")));
+        Design old = ModelJson.MAPPER.treeToValue(design, Design.class);
+        assertThat(old.tables().get(0).items()).allMatch(r -> r.hostKey() == null);
+
+        Map<String, PatternResult> results = applyAndVerify(model, old, c -> { });
+
+        assertThat(results.get("AP2").passed()).as(results.get("AP2").line()).isTrue();
+        assertThat(results.get("AP20").passed()).as(results.get("AP20").line()).isTrue();
+        assertThat(results.get("AP20").detail()).contains("UpdateItem on the Customer item");
     }
 
     @Test
