@@ -50,7 +50,10 @@ final class EmbeddedWrite {
         }
         List<Instance> seeded = embedded.childrenOf(row, EmbeddedEntries.hostValues(row, target));
         List<Instance> expected = new ArrayList<>(seeded);
-        expected.remove(target);
+        boolean create = p.type().json().equals("create");
+        if (!create) {
+            expected.remove(target);
+        }
         if (changed != null) {
             expected.add(changed);
         }
@@ -69,7 +72,7 @@ final class EmbeddedWrite {
             return "the " + p.type().json() + " on a " + row.embeddedIn() + " that does not exist was not refused";
         }
         // Put the host item back as seeded.
-        if (p.type().json().equals("create")) {
+        if (create) {
             remove(key, changed);
         } else {
             set(key, target);

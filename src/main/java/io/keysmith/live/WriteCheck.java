@@ -62,7 +62,7 @@ final class WriteCheck {
         Instance target = existing.get(Math.max(0, existing.size() - 1 - (used++ % existing.size())));
         ItemRow row = embedded.rowOf(p.entity());
         if (row != null) {
-            return embeddedWrite(p, pp, row, entity, target);
+            return embeddedWrite(p, pp, row, target);
         }
         if (renderer.render(target).isEmpty()) {
             // stored inside its parent's item, but the design does not say how (no map attribute, entry key or host key)
@@ -86,7 +86,7 @@ final class WriteCheck {
         }
     }
 
-    private PatternResult embeddedWrite(AccessPattern p, PatternPlan pp, ItemRow row, Entity entity, Instance target) {
+    private PatternResult embeddedWrite(AccessPattern p, PatternPlan pp, ItemRow row, Instance target) {
         String type = p.type().json();
         Table host = design.tables().stream().filter(t -> t.items().contains(row)).findFirst().orElseThrow();
         Instance changed = switch (p.type()) {

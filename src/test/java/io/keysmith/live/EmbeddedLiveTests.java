@@ -99,7 +99,7 @@ class EmbeddedLiveTests {
     }
 
     @Test
-    void aReadOfTheAddressesThemselvesIsAnsweredFromTheCustomerItems() throws IOException {
+    void readsCreatesAndUpdatesOfTheAddressesThemselvesGoThroughTheCustomerItems() throws IOException {
         ObjectNode shop = (ObjectNode) ModelJson.MAPPER.readTree(shopText());
         ArrayNode patterns = (ArrayNode) shop.get("accessPatterns");
         patterns.add(ModelJson.MAPPER.readTree("""
@@ -109,6 +109,12 @@ class EmbeddedLiveTests {
         patterns.add(ModelJson.MAPPER.readTree("""
                 {"id": "AP22", "name": "One saved address", "type": "read", "entity": "Address",
                  "where": [{"attribute": "customerId", "op": "="}, {"attribute": "addressId", "op": "="}], "rate": 1}"""));
+        patterns.add(ModelJson.MAPPER.readTree("""
+                {"id": "AP23", "name": "Save a new address", "type": "create", "entity": "Address", "rate": 1}"""));
+        patterns.add(ModelJson.MAPPER.readTree("""
+                {"id": "AP24", "name": "Rename an address", "type": "update", "entity": "Address",
+                 "where": [{"attribute": "customerId", "op": "="}, {"attribute": "addressId", "op": "="}],
+                 "set": ["label", "recipient"], "rate": 1}"""));
         Model model = ModelReader.parse(ModelJson.MAPPER.writeValueAsString(shop)).model();
         // The engine would not embed Address with reads of its own; take the design of the sample and
         // serve the new reads as the application would: GetItem on the customer, entries from its map.
@@ -119,17 +125,27 @@ class EmbeddedLiveTests {
         for (JsonNode p : plans) {
             checkout = p.get("id").asText().equals("AP2") ? p : checkout;
         }
+        JsonNode remove = null;
+        for (JsonNode p : plans) {
+            remove = p.get("id").asText().equals("AP20") ? p : remove;
+        }
         for (String id : new String[] {"AP21", "AP22"}) {
             plans.add(((ObjectNode) checkout.deepCopy()).put("id", id));
         }
+        // creates and updates of an entry: the same UpdateItem on the customer's key as the removal
+        plans.add(((ObjectNode) remove.deepCopy()).put("id", "AP23").put("updateExpression", "SET #addresses.#addressId = :addressesEntry"));
+        plans.add(((ObjectNode) remove.deepCopy()).put("id", "AP24")
+                .put("updateExpression", "SET #addresses.#addressId.#label = :label, #addresses.#addressId.#recipient = :recipient"));
 
         Map<String, PatternResult> results = applyAndVerify(model, ModelJson.MAPPER.treeToValue(design, Design.class), c -> { });
 
-        for (String id : new String[] {"AP21", "AP22", "AP2", "AP20"}) {
+        for (String id : new String[] {"AP21", "AP22", "AP2", "AP20", "AP23", "AP24"}) {
             assertThat(results.get(id).passed()).as(results.get(id).line()).isTrue();
         }
         assertThat(results.get("AP21").detail()).contains("entries of Customer.addresses");
         assertThat(results.get("AP21").items()).isPositive();
+        assertThat(results.get("AP23").detail()).contains("UpdateItem on the Customer item");
+        assertThat(results.get("AP24").detail()).contains("UpdateItem on the Customer item");
     }
 
     /** Runs the change on the key and item of every customer item that carries an address map. */
