@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The children a design stores inside their host's item ({@code "kind": "embedded"} rows): the
@@ -117,16 +118,16 @@ public final class EmbeddedEntries {
     }
 
     /** The key of a child's entry in its host's map, or empty when a keyedBy attribute is missing. */
-    public static java.util.Optional<String> entryKey(ItemRow row, Instance child) {
+    public static Optional<String> entryKey(ItemRow row, Instance child) {
         List<String> parts = new ArrayList<>();
         for (String a : row.keyedBy()) {
             Object v = child.get(a);
             if (v == null) {
-                return java.util.Optional.empty();
+                return Optional.empty();
             }
             parts.add(Values.text(v));
         }
-        return java.util.Optional.of(String.join("#", parts));
+        return Optional.of(String.join("#", parts));
     }
 
     /** The values of the child's attributes that name its host, in the host's identifier order. */
