@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Turns an instance into the items a design stores for it: one per {@code items} row of its
- * entity (embedded rows live inside their host and make none), with every instance attribute
+ * entity (embedded rows make none: the host's item carries them, see {@link EmbeddedEntries}),
+ * with every instance attribute
  * plus the key attributes rendered from the row's templates and typed as the table or index
  * declares them. A key whose {@code presentWhen} fails, or whose template names a missing
  * attribute, is left out (the item is then not in that sparse index).
@@ -27,9 +28,17 @@ public final class ItemRenderer {
 
     private final Design design;
     private final Map<String, Map<String, String>> keyTypes = new HashMap<>();
+    private final EmbeddedEntries embedded;
 
+    /** A renderer whose host items carry empty maps for their embedded children. */
     public ItemRenderer(Design design) {
+        this(design, null);
+    }
+
+    /** A renderer whose host items carry the embedded children found in {@code data}. */
+    public ItemRenderer(Design design, SampleData data) {
         this.design = design;
+        this.embedded = new EmbeddedEntries(design, data);
         for (Table t : design.tables()) {
             Map<String, String> types = new HashMap<>();
             put(types, t.partitionKey());
@@ -58,16 +67,22 @@ public final class ItemRenderer {
         for (Table table : design.tables()) {
             for (ItemRow row : table.items()) {
                 if (row.entity().equals(instance.entity()) && row.embeddedIn() == null) {
-                    items.add(new RenderedItem(table.name(), row, instance, attributes(table, row, instance)));
+                    Map<String, Object> attributes = attributes(table, row, instance);
+                    if (!"lookup".equals(row.kind())) {
+                        // a lookup copy is not updated with its host's map entries, so only the item holds them
+                        embedded.mapsOf(instance).forEach(attributes::putIfAbsent);
+                    }
+                    items.add(new RenderedItem(table.name(), row, instance, attributes));
                 }
             }
         }
         return items;
     }
 
-    /** The items of every instance. */
+    /** The items of every instance, host items carrying their embedded children from the same data. */
     public List<RenderedItem> renderAll(SampleData data) {
-        return data.all().stream().flatMap(i -> render(i).stream()).toList();
+        ItemRenderer withChildren = new ItemRenderer(design, data);
+        return data.all().stream().flatMap(i -> withChildren.render(i).stream()).toList();
     }
 
     private Map<String, Object> attributes(Table table, ItemRow row, Instance instance) {

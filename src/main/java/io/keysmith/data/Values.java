@@ -28,6 +28,11 @@ public final class Values {
         return java.util.Arrays.compareUnsigned(x, y);
     }
 
+    /** A value as text in a key: numbers in plain notation without trailing zeros. */
+    public static String text(Object v) {
+        return v instanceof Number n ? decimal(n).stripTrailingZeros().toPlainString() : String.valueOf(v);
+    }
+
     public static BigDecimal decimal(Number n) {
         return n instanceof BigDecimal d ? d : new BigDecimal(n.toString());
     }

@@ -29,6 +29,11 @@ public record Design(
         steps = copy(steps);
     }
 
+    /** The same design with other tables. */
+    public Design withTables(List<Table> other) {
+        return new Design(format, model, style, other, accessPatterns, denormalizations, warnings, steps, cost);
+    }
+
     static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }

@@ -64,6 +64,15 @@ final class DesignAssembler {
                 p.monthlyCost(), p.rule(), p.verdict(), requests);
     }
 
+    /** The child attribute holding each identifier attribute of the host, in the host's identifier order. */
+    private static Map<String, String> hostKey(DesignState.Embedding embedding) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < embedding.link().foreignKey().size(); i++) {
+            out.put(embedding.link().foreignKey().get(i), embedding.link().parentIds().get(i));
+        }
+        return out;
+    }
+
     private static Table table(DesignState s, String name) {
         List<Entity> members = s.entities().stream().filter(e -> name.equals(s.tableOf(e.name()))).toList();
         TreeSet<Integer> gsis = new TreeSet<>();
@@ -98,7 +107,8 @@ final class DesignAssembler {
             if (embedding != null) {
                 rows.add(new ItemRow(e.name(), Map.of(), embedding.host(), null, "embedded", "map " + embedding.attribute()
                         + " of the " + embedding.host() + " item, keyed by " + String.join("#", embedding.entryKey(e))
-                        + ", at most " + embedding.maxChildren() + " entries", embedding.attribute(), embedding.entryKey(e)));
+                        + ", at most " + embedding.maxChildren() + " entries", embedding.attribute(), embedding.entryKey(e),
+                        hostKey(embedding)));
                 continue;
             }
             rows.add(new ItemRow(e.name(), keys, null, when, "item", null));

@@ -7,7 +7,9 @@ import java.util.Map;
  * How one entity is stored in a table: the key templates ({@code "CUSTOMER#{customerId}"}) of
  * the table and its indexes, the host entity when embedded, and conditions for sparse keys.
  * {@code kind} says what the row is for ("item", "lookup", "embedded"); an embedded row names the
- * host's map {@code attribute} and the child attributes its entries are {@code keyedBy}.
+ * host's map {@code attribute}, the child attributes its entries are {@code keyedBy} (values joined
+ * with {@code #} when several), and {@code hostKey}: which child attribute holds which identifier
+ * attribute of the host, so that a seeder can put each child in its host's item without the model.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemRow(
@@ -18,18 +20,21 @@ public record ItemRow(
         String kind,
         String description,
         String attribute,
-        java.util.List<String> keyedBy) {
+        java.util.List<String> keyedBy,
+        Map<String, String> hostKey) {
 
     public ItemRow {
         keys = keys == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
         presentWhen = presentWhen == null || presentWhen.isEmpty() ? null
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(presentWhen));
         keyedBy = keyedBy == null ? null : java.util.List.copyOf(keyedBy);
+        hostKey = hostKey == null || hostKey.isEmpty() ? null
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hostKey));
     }
 
     /** A row stored as its own items (no embedding attribute). */
     public ItemRow(String entity, Map<String, String> keys, String embeddedIn, Map<String, PresentWhen> presentWhen,
             String kind, String description) {
-        this(entity, keys, embeddedIn, presentWhen, kind, description, null, null);
+        this(entity, keys, embeddedIn, presentWhen, kind, description, null, null, null);
     }
 }

@@ -23,6 +23,12 @@ public record Table(
         items = Design.copy(items);
     }
 
+    /** The same table storing the given rows. */
+    public Table withItems(List<ItemRow> rows) {
+        return new Table(name, partitionKey, sortKey, globalSecondaryIndexes, localSecondaryIndexes, billingMode, ttlAttribute,
+                rows, provisioned, streamEnabled);
+    }
+
     /** Read and write capacity units for provisioned billing. */
     public record Capacity(long readCapacityUnits, long writeCapacityUnits) {
     }

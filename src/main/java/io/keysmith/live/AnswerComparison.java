@@ -2,6 +2,7 @@ package io.keysmith.live;
 
 import io.keysmith.data.Instance;
 import io.keysmith.data.RenderedItem;
+import io.keysmith.design.ItemRow;
 import io.keysmith.design.PatternPlan;
 import io.keysmith.model.AccessPattern;
 import java.util.ArrayList;
@@ -53,13 +54,79 @@ final class AnswerComparison {
             return "returned the same " + p.entity() + " more than once";
         }
         String mainProblem = mainItems(p, pp, params, main);
-        return mainProblem != null ? mainProblem : includedItems(p, main, others);
+        if (mainProblem != null) {
+            return mainProblem;
+        }
+        String includedProblem = includedItems(p, main, others);
+        return includedProblem != null ? includedProblem : embeddedIncludes(p, returned);
+    }
+
+    /** The entries of children embedded in the returned main items against the model's answer for each. */
+    private String embeddedIncludes(AccessPattern p, List<PlanRunner.Returned> returned) {
+        for (String x : p.includeOrEmpty()) {
+            ItemRow row = seeded.embedded().rowOf(x);
+            if (row == null || !p.entity().equals(row.embeddedIn())) {
+                continue;
+            }
+            for (PlanRunner.Returned r : returned) {
+                RenderedItem item = seeded.lookup(r);
+                if (item == null || !item.instance().entity().equals(p.entity())) {
+                    continue;
+                }
+                Set<Instance> expected = semantics.included(p.entity(), x, List.of(item.instance()));
+                String problem = EmbeddedMaps.differences(row, r.item(), expected == null ? Set.of() : expected);
+                if (problem != null) {
+                    return "the " + p.entity() + " item " + PrimaryKey.of(seeded.design(), item) + ": " + problem;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * For a read of an entity stored inside its host's items: the returned items must be hosts
+     * whose maps hold exactly their seeded children; the entries the application then picks
+     * (the pattern's conditions, order and limit applied to the maps) must be the model's answer.
+     */
+    String embeddedDifferences(AccessPattern p, PatternPlan pp, Map<String, Object> params, ItemRow row,
+            List<PlanRunner.Returned> returned) {
+        List<Instance> picked = new ArrayList<>();
+        Set<Instance> hosts = new LinkedHashSet<>();
+        for (PlanRunner.Returned r : returned) {
+            RenderedItem item = seeded.lookup(r);
+            if (item == null || !item.instance().entity().equals(row.embeddedIn())) {
+                return item == null ? "a returned item is not a seeded item"
+                        : "returned a " + item.instance().entity() + " item, " + p.entity() + " is stored in " + row.embeddedIn() + " items";
+            }
+            if (!hosts.add(item.instance())) {
+                continue;
+            }
+            List<Object> hostValues = row.hostKey().values().stream().map(item.instance()::get).toList();
+            List<Instance> children = seeded.embedded().childrenOf(row, hostValues);
+            String problem = EmbeddedMaps.differences(row, r.item(), children);
+            if (problem != null) {
+                return "the " + row.embeddedIn() + " item " + PrimaryKey.of(seeded.design(), item) + ": " + problem;
+            }
+            children.stream().filter(c -> Semantics.holds(p.whereOrEmpty(), c, params) && Semantics.holds(p.filterOrEmpty(), c, params))
+                    .forEach(picked::add);
+        }
+        if (p.orderBy() != null) {
+            picked.sort(Semantics.order(p.orderBy()));
+        }
+        if (p.limit() != null && picked.size() > p.limit()) {
+            picked = picked.subList(0, p.limit());
+        }
+        return mainItems(p, false, params, picked);
     }
 
     private String mainItems(AccessPattern p, PatternPlan pp, Map<String, Object> params, List<Instance> main) {
+        return mainItems(p, "GetItem".equals(pp.operation()), params, main);
+    }
+
+    private String mainItems(AccessPattern p, boolean oneItem, Map<String, Object> params, List<Instance> main) {
         List<Instance> matching = semantics.matching(p, params);
         int want = p.limit() != null ? Math.min(p.limit(), matching.size()) : matching.size();
-        if (("GetItem".equals(pp.operation()) || "one".equals(p.returns())) && matching.size() > 1 && p.orderBy() == null) {
+        if ((oneItem || "one".equals(p.returns())) && matching.size() > 1 && p.orderBy() == null) {
             want = 1;
         }
         Set<Instance> matchingSet = new LinkedHashSet<>(matching);
@@ -79,7 +146,7 @@ final class AnswerComparison {
     private String includedItems(AccessPattern p, List<Instance> main, Map<String, List<Instance>> others) {
         for (String x : p.includeOrEmpty()) {
             if (p.entity().equals(seeded.hostOf(x))) {
-                continue; // embedded in the main items: it came with them
+                continue; // embedded in the main items: compared entry by entry in embeddedIncludes
             }
             Set<Instance> expected = semantics.included(p.entity(), x, main);
             List<Instance> actual = others.getOrDefault(x, List.of());

@@ -1,5 +1,6 @@
 package io.keysmith.live;
 
+import io.keysmith.data.EmbeddedEntries;
 import io.keysmith.data.InstanceGenerator;
 import io.keysmith.data.ItemRenderer;
 import io.keysmith.data.RenderedItem;
@@ -47,8 +48,9 @@ public final class ApplyService implements AutoCloseable {
     }
 
     /** Reads the existing tables and decides, changing nothing. */
-    public ApplyPlan plan(Model model, Design design, ApplyOptions options) {
+    public ApplyPlan plan(Model model, Design given, ApplyOptions options) {
         try {
+            Design design = EmbeddedEntries.withHostKeys(given, model);
             List<TableAction> actions = new ArrayList<>();
             for (Table t : design.tables()) {
                 actions.add(action(t, options));

@@ -1,5 +1,6 @@
 package io.keysmith.live;
 
+import io.keysmith.data.EmbeddedEntries;
 import io.keysmith.data.RenderedItem;
 import io.keysmith.design.Design;
 import io.keysmith.design.ItemRow;
@@ -13,9 +14,11 @@ final class SeededItems {
 
     private final Design design;
     private final Map<List<Object>, RenderedItem> byKey = new HashMap<>();
+    private final EmbeddedEntries embedded;
 
     SeededItems(ApplyPlan plan) {
         this.design = plan.design();
+        this.embedded = new EmbeddedEntries(design, plan.data());
         plan.items().forEach(i -> byKey.put(PrimaryKey.of(design, i), i));
     }
 
@@ -25,6 +28,15 @@ final class SeededItems {
         Map<String, Object> plain = new HashMap<>();
         r.item().forEach((k, v) -> plain.put(k, AttributeValues.plain(v)));
         return byKey.get(PrimaryKey.of(t, plain));
+    }
+
+    Design design() {
+        return design;
+    }
+
+    /** The children stored inside host items, with the seeded ones indexed by host. */
+    EmbeddedEntries embedded() {
+        return embedded;
     }
 
     boolean isOf(PlanRunner.Returned r, String entity) {

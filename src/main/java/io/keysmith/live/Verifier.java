@@ -1,6 +1,7 @@
 package io.keysmith.live;
 
 import io.keysmith.design.Design;
+import io.keysmith.design.ItemRow;
 import io.keysmith.design.PatternPlan;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Model;
@@ -52,12 +53,23 @@ final class Verifier {
         return new VerifyReport(results);
     }
 
+    /** Notes the included children that came as map entries of the main items and were compared. */
+    private String embeddedIncludes(AccessPattern p) {
+        List<String> maps = p.includeOrEmpty().stream().map(x -> seeded.embedded().rowOf(x))
+                .filter(r -> r != null && p.entity().equals(r.embeddedIn())).map(r -> r.entity() + " entries of " + r.attribute())
+                .toList();
+        return maps.isEmpty() ? "" : ", " + String.join(", ", maps) + " compared";
+    }
+
     private PatternResult read(PlanRunner runner, AccessPattern p, PatternPlan pp) {
         String host = seeded.hostOf(p.entity());
-        if (host != null) {
-            return new PatternResult(p.id(), p.name(), "read", true, 0, 0, 0,
-                    "not checked: " + p.entity() + " is embedded in " + host);
+        ItemRow row = seeded.embedded().rowOf(p.entity());
+        if (host != null && row == null) {
+            return new PatternResult(p.id(), p.name(), "read", false, 0, 0, 0,
+                    p.entity() + " is embedded in " + host + ", but the design does not say under which map and key");
         }
+        // an embedded entity is read through its host's items, the entries picked from their maps
+        String stored = row == null ? p.entity() : row.embeddedIn();
         List<Map<String, Object>> sets = Parameters.draw(p, plan.data(), PARAMETER_SETS, p.id().hashCode());
         if (sets.isEmpty()) {
             return new PatternResult(p.id(), p.name(), "read", false, 0, 0, 0, "no seeded " + p.entity() + " to draw parameters from");
@@ -69,7 +81,7 @@ final class Verifier {
             long start = System.nanoTime();
             PlanRunner.Run run;
             try {
-                run = runner.run(pp, p, params, r -> seeded.isOf(r, p.entity()));
+                run = runner.run(pp, p, params, r -> seeded.isOf(r, stored));
             } catch (software.amazon.awssdk.services.dynamodb.model.DynamoDbException e) {
                 return new PatternResult(p.id(), p.name(), "read", false, items, capacity, 0,
                         "DynamoDB rejected the request: " + e.awsErrorDetails().errorMessage());
@@ -77,13 +89,18 @@ final class Verifier {
             nanos += System.nanoTime() - start;
             items += run.items().size();
             capacity += run.capacity();
-            String problem = run.problem() != null ? run.problem() : comparison.differences(p, pp, params, run.items());
+            String problem = run.problem() != null ? run.problem()
+                    : row != null ? comparison.embeddedDifferences(p, pp, params, row, run.items())
+                    : comparison.differences(p, pp, params, run.items());
             if (problem != null) {
                 return new PatternResult(p.id(), p.name(), "read", false, items, capacity, nanos / 1e6 / sets.size(),
                         problem + " (parameters " + params + ")");
             }
         }
         return new PatternResult(p.id(), p.name(), "read", true, items, capacity, nanos / 1e6 / sets.size(),
-                pp.operation() + (pp.index() == null ? "" : " on " + pp.index()) + ", " + sets.size() + " parameter sets");
+                pp.operation() + (pp.index() == null ? "" : " on " + pp.index())
+                        + (row == null ? "" : ", entries of " + row.embeddedIn() + "." + row.attribute())
+                        + embeddedIncludes(p) + ", "
+                        + sets.size() + " parameter sets");
     }
 }

@@ -43,6 +43,8 @@ class SampleModelsApplyTests {
             assertThat(report.results()).hasSize(model.accessPatterns().size());
             List<PatternResult> failures = report.results().stream().filter(r -> !r.passed()).toList();
             assertThat(failures).as(name + ": " + failures.stream().map(PatternResult::line).toList()).isEmpty();
+            assertThat(report.results()).as(name + ": every pattern is really checked")
+                    .noneMatch(r -> r.detail() != null && r.detail().contains("not checked"));
         }
     }
 }

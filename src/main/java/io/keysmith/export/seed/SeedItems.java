@@ -1,5 +1,6 @@
 package io.keysmith.export.seed;
 
+import io.keysmith.data.EmbeddedEntries;
 import io.keysmith.data.InstanceGenerator;
 import io.keysmith.data.ItemRenderer;
 import io.keysmith.data.SampleData;
@@ -19,7 +20,7 @@ public final class SeedItems {
     /** {@code count} instances over the model's entities; an entity stored twice gives two items per instance. */
     public static List<SeedItem> generate(Model model, Design design, int count, long seed) {
         SampleData data = new InstanceGenerator(model).generate(count, seed);
-        return new ItemRenderer(design).renderAll(data).stream()
+        return new ItemRenderer(EmbeddedEntries.withHostKeys(design, model)).renderAll(data).stream()
                 .map(i -> new SeedItem(i.table(), i.row(), i.attributes())).toList();
     }
 }

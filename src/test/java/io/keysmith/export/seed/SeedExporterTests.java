@@ -83,6 +83,28 @@ class SeedExporterTests {
         assertThat(items).hasSize(30).allSatisfy(i -> assertThat(i.has("PK") && i.has("SK")).isTrue());
     }
 
+    @Test
+    void embeddedChildrenArriveInsideTheirHostItemKeyedByTheirEntryKey() throws java.io.IOException {
+        Model shop;
+        try (var in = io.keysmith.workspace.SampleModels.open("online-shop.json")) {
+            shop = io.keysmith.model.ModelReader.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).model();
+        }
+        List<JsonNode> items = importLines(export(shop, io.keysmith.design.DesignEngine.design(shop), 9, 600));
+        List<JsonNode> customers = items.stream().filter(i -> i.path("SK").path("S").asString().equals("CUSTOMER")).toList();
+        assertThat(customers).isNotEmpty().allSatisfy(c -> assertThat(c.path("addresses").has("M")).isTrue());
+        int entries = 0;
+        for (JsonNode customer : customers) {
+            for (var e : customer.path("addresses").path("M").properties()) {
+                JsonNode address = e.getValue().path("M");
+                assertThat(address.path("addressId").path("S").asString()).isEqualTo(e.getKey());
+                assertThat(address.path("customerId")).isEqualTo(customer.path("customerId"));
+                entries++;
+            }
+        }
+        assertThat(entries).isPositive();
+        assertThat(items).noneMatch(i -> i.has("addressId") && !i.has("addresses"));
+    }
+
     static Stream<String> hostile() {
         return ExportFixtures.HOSTILE.stream();
     }
