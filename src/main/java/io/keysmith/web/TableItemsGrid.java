@@ -64,7 +64,8 @@ final class TableItemsGrid {
             grid.addColumn(Row::sk).setHeader(sk.name()).setAutoWidth(true).setFlexGrow(0);
         }
         grid.addComponentColumn(row -> badge(row.entity())).setHeader("Entity").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Row::rest).setHeader("Attributes").setFlexGrow(1);
+        // the attributes of an item rarely fit one line: hovering shows them all
+        grid.addColumn(Row::rest).setHeader("Attributes").setFlexGrow(1).setTooltipGenerator(Row::rest);
         grid.setPartNameGenerator(row -> row.partition() % 2 == 0 ? "ks-partition-even" : "ks-partition-odd");
         grid.setItems(rows);
         grid.setAllRowsVisible(true);
