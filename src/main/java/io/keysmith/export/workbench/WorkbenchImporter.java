@@ -8,7 +8,13 @@ import io.keysmith.design.Projection;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
 import io.keysmith.model.Attribute;
+import io.keysmith.model.AccessPattern;
 import io.keysmith.model.AttributeType;
+import io.keysmith.model.Cardinality;
+import io.keysmith.model.Condition;
+import io.keysmith.model.Op;
+import io.keysmith.model.PatternType;
+import io.keysmith.model.Relationship;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
@@ -47,10 +53,25 @@ public final class WorkbenchImporter {
         List<String> notes = new ArrayList<>();
         Map<String, EntityBuilder> entities = new LinkedHashMap<>();
         List<Table> tables = new ArrayList<>();
+        Map<String, EmbeddedMaps.Found> embedded = new LinkedHashMap<>();
         for (int t = 0; t < dataModel.size(); t++) {
-            tables.add(table(dataModel.get(t), "DataModel[" + t + "]", root.path("ModelSchema"), entities, notes));
+            tables.add(table(dataModel.get(t), "DataModel[" + t + "]", root.path("ModelSchema"), entities, embedded, notes));
         }
-        List<Entity> modelEntities = entities.values().stream().map(EntityBuilder::build).toList();
+        List<Relationship> relationships = new ArrayList<>();
+        List<AccessPattern> patterns = new ArrayList<>();
+        for (EmbeddedMaps.Found found : embedded.values()) {
+            String child = embed(found, entities, relationships, patterns, notes);
+            tables.replaceAll(t -> t.name().equals(found.table()) ? withRow(t, new ItemRow(child, Map.of(), found.host(),
+                    null, "embedded", null, found.attribute(), found.keyedBy(), found.hostKey())) : t);
+        }
+        List<Entity> modelEntities = new ArrayList<>();
+        for (EntityBuilder entity : entities.values()) {
+            if (entity.host == null) {
+                modelEntities.add(entity.build());
+                // An embedded entity follows its host, as it is stored.
+                entities.values().stream().filter(e -> entity.name.equals(e.host)).forEach(e -> modelEntities.add(e.build()));
+            }
+        }
         String name = root.path("ModelName").asString("");
         name = name.isBlank() ? "Imported from NoSQL Workbench" : name;
         String description = root.path("ModelMetadata").path("Description").asString("");
@@ -58,7 +79,7 @@ public final class WorkbenchImporter {
         String billing = dataModel.get(0).path("BillingMode").asString(null);
         Model model = new Model(Model.FORMAT, name, description.isBlank() ? null : description,
                 new Settings(tableName, tables.size() == 1 ? "single-table" : "multi-table", billing),
-                modelEntities, List.of(), List.of());
+                modelEntities, relationships, patterns);
         Design design = new Design(Design.FORMAT, name, tables.size() == 1 ? "single-table" : "multi-table", tables,
                 List.of(), List.of(), List.of(), List.of(), null);
         return new WorkbenchImport(model, design, notes);
@@ -83,8 +104,49 @@ public final class WorkbenchImporter {
         }
     }
 
+    /**
+     * Adds an entity found embedded in its host's map: its attributes, identifier (the host's
+     * identifier it holds and the attributes keying its entry), a bounded one-to-many relationship
+     * named after the map, and a read of the host with it, the only way the file shows it is read;
+     * with these a re-design embeds it again. The map itself is no attribute of the host.
+     */
+    private static String embed(EmbeddedMaps.Found found, Map<String, EntityBuilder> entities,
+            List<Relationship> relationships, List<AccessPattern> patterns, List<String> notes) {
+        EntityBuilder host = entities.get(found.host());
+        host.attributes.remove(found.attribute());
+        String name = EmbeddedMaps.childName(found.attribute());
+        if (entities.containsKey(name)) {
+            name = found.host() + name;
+        }
+        EntityBuilder child = new EntityBuilder(name);
+        child.host = found.host();
+        entities.put(name, child);
+        found.types().forEach((attribute, type) -> child.attributes.put(attribute, WorkbenchTypes.parse(type)));
+        child.identifiers.addAll(found.hostKey().keySet());
+        child.identifiers.addAll(found.keyedBy());
+        relationships.add(new Relationship(found.host(), name, Cardinality.ONE_TO_MANY,
+                found.hostKey().isEmpty() ? null : List.copyOf(found.hostKey().keySet()), null, found.maxEntries(),
+                found.attribute(), null));
+        List<String> where = found.hostKey().isEmpty() ? List.copyOf(host.identifiers) : List.copyOf(found.hostKey().values());
+        String id = "AP" + (patterns.size() + 1);
+        patterns.add(new AccessPattern(id, "Get a " + found.host() + " with its " + found.attribute(), PatternType.READ,
+                found.host(), where.stream().map(a -> Condition.param(a, Op.EQ)).toList(), null, null, List.of(name),
+                null, null, null, null, null, "inferred on import: the file stores " + name + " only inside "
+                        + found.host() + " items"));
+        notes.add(name + " (map " + found.attribute() + " of " + found.host() + " items): an embedded entity; at most "
+                + found.maxEntries() + " per " + found.host() + " in the samples, taken as its bound (maxChildren)");
+        return name;
+    }
+
+    private static Table withRow(Table t, ItemRow row) {
+        List<ItemRow> rows = new ArrayList<>(t.items());
+        rows.add(row);
+        return new Table(t.name(), t.partitionKey(), t.sortKey(), t.globalSecondaryIndexes(), t.localSecondaryIndexes(),
+                t.billingMode(), t.ttlAttribute(), rows, t.provisioned(), t.streamEnabled());
+    }
+
     private static Table table(JsonNode node, String at, JsonNode rootSchema, Map<String, EntityBuilder> entities,
-            List<String> notes) {
+            Map<String, EmbeddedMaps.Found> embedded, List<String> notes) {
         String name = text(node, "TableName", at);
         KeyAttribute pk = key(node.path("KeyAttributes").path("PartitionKey"), at + ".KeyAttributes.PartitionKey");
         JsonNode skNode = node.path("KeyAttributes").path("SortKey");
@@ -130,8 +192,17 @@ public final class WorkbenchImporter {
                 templates.put(pk.name(), "{" + KeyTemplateInference.attributeName(pk.name()) + "}");
             }
             entity.addAttributes(group, keyNames, declared);
-            templates.forEach((key, template) -> entity.addPlaceholders(KeyTemplate.of(template).attributes(),
-                    key.equals(pk.name()) || (sk != null && key.equals(sk.name()))));
+            List<String> hostIds = new ArrayList<>();
+            templates.forEach((key, template) -> {
+                boolean identifying = key.equals(pk.name()) || (sk != null && key.equals(sk.name()));
+                entity.addPlaceholders(KeyTemplate.of(template).attributes(), identifying);
+                if (identifying) {
+                    hostIds.addAll(KeyTemplate.of(template).attributes());
+                }
+            });
+            for (EmbeddedMaps.Found found : EmbeddedMaps.in(name, group.entity(), group.items(), keyNames, hostIds)) {
+                embedded.merge(group.entity() + "\u0000" + found.attribute(), found, EmbeddedMaps.Found::merge);
+            }
             rows.add(new ItemRow(group.entity(), templates, null, null, null, null));
         }
         String billing = node.path("BillingMode").asString(null);
@@ -200,6 +271,7 @@ public final class WorkbenchImporter {
         private final String name;
         private final Map<String, AttributeType> attributes = new LinkedHashMap<>();
         private final Set<String> identifiers = new LinkedHashSet<>();
+        private String host;
 
         EntityBuilder(String name) {
             this.name = name;
