@@ -3,6 +3,7 @@ package io.keysmith.export.workbench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keysmith.design.Design;
+import io.keysmith.design.DesignEngine;
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
@@ -11,12 +12,18 @@ import io.keysmith.export.ExportOptions;
 import io.keysmith.export.ExportedFile;
 import io.keysmith.export.Exporters;
 import io.keysmith.export.Format;
+import io.keysmith.model.Attribute;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
+import io.keysmith.model.ModelReader;
+import io.keysmith.model.Relationship;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -44,6 +51,50 @@ class WorkbenchExporterTests {
             assertThat(WorkbenchImporterTests.keys(imported, row.entity())).as(row.entity()).isEqualTo(expected);
         }
         assertThat(back.model().entity("Order").orElseThrow().attribute("total")).isPresent();
+    }
+
+    @Test
+    void exportThenImportBringsBackEmbeddedEntitiesAndARedesignEmbedsThemAgain() throws Exception {
+        Model model = ModelReader.parse(Files.readString(Path.of("sample-models", "online-shop.json"))).model();
+        Design design = DesignEngine.design(model);
+        List<ItemRow> embedded = design.tables().stream().flatMap(t -> t.items().stream())
+                .filter(r -> r.embeddedIn() != null).toList();
+        assertThat(embedded).as("the sample embeds a bounded child").isNotEmpty();
+        String file = export(model, design);
+        WorkbenchImport back = WorkbenchImporter.readWithDesign(file);
+        assertThat(back.model().entities()).extracting(Entity::name)
+                .containsExactlyElementsOf(model.entities().stream().map(Entity::name).toList());
+        for (ItemRow row : embedded) {
+            Entity original = model.entity(row.entity()).orElseThrow();
+            Entity imported = back.model().entity(row.entity()).orElseThrow();
+            assertThat(imported.attributes()).extracting(Attribute::name)
+                    .containsExactlyElementsOf(original.attributes().stream().map(Attribute::name).toList());
+            assertThat(imported.identifierNames()).isEqualTo(original.identifierNames());
+            assertThat(back.model().entity(row.embeddedIn()).orElseThrow().hasAttribute(row.attribute())).isFalse();
+            Relationship link = back.model().relationships().stream()
+                    .filter(r -> r.from().equals(row.embeddedIn()) && r.to().equals(row.entity())).findFirst().orElseThrow();
+            Relationship bound = model.relationships().stream()
+                    .filter(r -> r.from().equals(row.embeddedIn()) && r.to().equals(row.entity())).findFirst().orElseThrow();
+            assertThat(link.foreignKey()).isEqualTo(List.copyOf(row.hostKey().keySet()));
+            assertThat(link.maxChildren()).isBetween(1, bound.maxChildren());
+        }
+        Map<String, ItemRow> again = DesignEngine.design(back.model()).tables().stream().flatMap(t -> t.items().stream())
+                .filter(r -> r.embeddedIn() != null).collect(Collectors.toMap(ItemRow::entity, r -> r));
+        for (ItemRow row : embedded) {
+            ItemRow redesigned = again.get(row.entity());
+            assertThat(redesigned).as(row.entity() + " embedded again").isNotNull();
+            assertThat(redesigned.embeddedIn()).isEqualTo(row.embeddedIn());
+            assertThat(redesigned.attribute()).isEqualTo(row.attribute());
+            assertThat(redesigned.keyedBy()).isEqualTo(row.keyedBy());
+            assertThat(redesigned.hostKey()).isEqualTo(row.hostKey());
+        }
+        // Still a plain Workbench file: nothing beyond what Workbench itself writes.
+        JsonNode root = ModelJson.MAPPER.readTree(file);
+        assertThat(root.propertyNames()).containsExactlyInAnyOrder("ModelName", "ModelMetadata", "DataModel");
+        for (JsonNode facet : root.path("DataModel").get(0).path("TableFacets")) {
+            assertThat(facet.propertyNames()).containsExactlyInAnyOrder("FacetName", "KeyAttributeAlias", "TableData",
+                    "NonKeyAttributes", "DataAccess");
+        }
     }
 
     @Test

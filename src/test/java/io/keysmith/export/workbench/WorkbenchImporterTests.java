@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.Table;
 import io.keysmith.export.ExportFixtures;
+import io.keysmith.design.Design;
+import io.keysmith.design.DesignEngine;
 import io.keysmith.model.AttributeType;
+import io.keysmith.model.Cardinality;
+import io.keysmith.model.Relationship;
+import java.util.List;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelValidator;
@@ -64,6 +69,57 @@ class WorkbenchImporterTests {
         assertThat(imported.model().entities()).extracting(Entity::name).containsExactly("Transaction");
         assertThat(keys(imported.design().tables().get(0), "Transaction")).containsEntry("PK", "{acctId}")
                 .containsEntry("SK", "{acctId}#{timestamp}").containsEntry("GSI1PK", "{acctId}");
+    }
+
+    @Test
+    void mapsOfEntriesKeyedByAnAttributeBecomeEmbeddedEntitiesOfTheirHost() {
+        WorkbenchImport imported = WorkbenchImporter.readWithDesign(ExportFixtures.text("workbench/embedded.json"));
+        Model model = imported.model();
+        assertThat(model.entities()).extracting(Entity::name).containsExactly("Playlist", "Track", "Slot");
+        Entity playlist = model.entity("Playlist").orElseThrow();
+        // The entry maps only held children; an ordinary nested map stays an attribute.
+        assertThat(playlist.attributes()).extracting(a -> a.name()).containsExactly("playlistId", "title", "prefs");
+        assertThat(playlist.attribute("prefs").orElseThrow().type()).isEqualTo(AttributeType.MAP);
+        Entity track = model.entity("Track").orElseThrow();
+        assertThat(track.attributes()).extracting(a -> a.name()).containsExactly("playlistId", "trackId", "seconds", "explicit");
+        assertThat(track.attribute("seconds").orElseThrow().type()).isEqualTo(AttributeType.NUMBER);
+        assertThat(track.attribute("explicit").orElseThrow().type()).isEqualTo(AttributeType.BOOLEAN);
+        assertThat(track.identifierNames()).containsExactly("playlistId", "trackId");
+        // An entry key made of two attribute values joined with #.
+        assertThat(model.entity("Slot").orElseThrow().identifierNames()).containsExactly("hour", "half", "playlistId");
+        assertThat(model.relationships()).containsExactly(
+                new Relationship("Playlist", "Track", Cardinality.ONE_TO_MANY, List.of("playlistId"), null, 2, "tracks", null),
+                new Relationship("Playlist", "Slot", Cardinality.ONE_TO_MANY, List.of("playlistId"), null, 1, "slots", null));
+        ItemRow row = imported.design().tables().get(0).items().stream().filter(r -> "Track".equals(r.entity()))
+                .findFirst().orElseThrow();
+        assertThat(row.embeddedIn()).isEqualTo("Playlist");
+        assertThat(row.attribute()).isEqualTo("tracks");
+        assertThat(row.keyedBy()).containsExactly("trackId");
+        assertThat(row.hostKey()).containsExactly(Map.entry("playlistId", "playlistId"));
+        assertThat(ModelValidator.validate(model)).noneMatch(Problem::isError);
+        assertThat(imported.notes()).anyMatch(n -> n.startsWith("Track (map tracks of Playlist items)"));
+    }
+
+    @Test
+    void aRedesignOfTheImportedModelEmbedsTheChildrenAgain() {
+        Model model = WorkbenchImporter.read(ExportFixtures.text("workbench/embedded.json"));
+        Design design = DesignEngine.design(model);
+        Map<String, ItemRow> embedded = design.tables().stream().flatMap(t -> t.items().stream())
+                .filter(r -> r.embeddedIn() != null).collect(Collectors.toMap(ItemRow::entity, r -> r));
+        assertThat(embedded).containsOnlyKeys("Track", "Slot");
+        assertThat(embedded.get("Track").attribute()).isEqualTo("tracks");
+        assertThat(embedded.get("Track").keyedBy()).containsExactly("trackId");
+        assertThat(embedded.get("Slot").keyedBy()).containsExactly("hour", "half");
+    }
+
+    @Test
+    void embeddedEntityNamesAreTheMapNamesInTheSingular() {
+        assertThat(EmbeddedMaps.childName("addresses")).isEqualTo("Address");
+        assertThat(EmbeddedMaps.childName("categories")).isEqualTo("Category");
+        assertThat(EmbeddedMaps.childName("boxes")).isEqualTo("Box");
+        assertThat(EmbeddedMaps.childName("lineItems")).isEqualTo("LineItem");
+        assertThat(EmbeddedMaps.childName("days")).isEqualTo("Day");
+        assertThat(EmbeddedMaps.childName("staff")).isEqualTo("Staff");
     }
 
     @Test
