@@ -101,8 +101,10 @@ public final class WorkbenchExporter {
             for (int n = 2; !facetNames.add(facetName); n++) {
                 facetName = row.entity() + "." + (row.kind() == null ? "copy" : row.kind()) + (n > 2 ? n : "");
             }
-            List<Line> data = lines(shown(items.stream().filter(i -> i.table().equals(table.name())
-                    && row.equals(i.row())).toList()),
+            List<String> maps = table.items().stream().filter(r -> row.entity().equals(r.embeddedIn()) && r.attribute() != null)
+                    .map(ItemRow::attribute).toList();
+            List<Line> data = lines(shown(fullestFirst(items.stream().filter(i -> i.table().equals(table.name())
+                    && row.equals(i.row())).toList(), maps)),
                     i -> DynamoDbJson.compact(DynamoDbJson.item(i.attributes())));
             facets.add(new FacetView(JsonText.quote(facetName), JsonText.quote(row.keys().getOrDefault(spec.partitionKey().name(), spec.partitionKey().name())),
                     spec.sortKey() == null ? null : JsonText.quote(row.keys().getOrDefault(spec.sortKey().name(), spec.sortKey().name())),
@@ -147,6 +149,23 @@ public final class WorkbenchExporter {
             }
         }
         return shown;
+    }
+
+    /**
+     * The candidates with, first, for each embedded map the item holding the most entries: Workbench
+     * has no place for the bound, so an import reads it from the fullest sample.
+     */
+    static List<SeedItem> fullestFirst(List<SeedItem> candidates, List<String> maps) {
+        Set<SeedItem> ordered = new LinkedHashSet<>();
+        for (String map : maps) {
+            candidates.stream().max(java.util.Comparator.comparingInt(i -> entries(i, map))).ifPresent(ordered::add);
+        }
+        ordered.addAll(candidates);
+        return List.copyOf(ordered);
+    }
+
+    private static int entries(SeedItem item, String map) {
+        return item.attributes().get(map) instanceof Map<?, ?> m ? m.size() : 0;
     }
 
     private static Set<String> keysOf(SeedItem item) {

@@ -12,6 +12,7 @@ import io.keysmith.export.ExportOptions;
 import io.keysmith.export.ExportedFile;
 import io.keysmith.export.Exporters;
 import io.keysmith.export.Format;
+import io.keysmith.export.seed.SeedItem;
 import io.keysmith.model.Attribute;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
@@ -95,6 +96,22 @@ class WorkbenchExporterTests {
             assertThat(facet.propertyNames()).containsExactlyInAnyOrder("FacetName", "KeyAttributeAlias", "TableData",
                     "NonKeyAttributes", "DataAccess");
         }
+    }
+
+    @Test
+    void theSampleHostWithTheMostEmbeddedEntriesIsAlwaysShown() {
+        ItemRow host = new ItemRow("Host", Map.of("PK", "H#{id}"), null, null, null, null);
+        List<SeedItem> candidates = new java.util.ArrayList<>();
+        for (int n = 0; n < 8; n++) {
+            Map<String, Object> entries = new LinkedHashMap<>();
+            for (int e = 0; e < (n == 6 ? 9 : n % 3); e++) {
+                entries.put("k" + e, Map.of("key", "k" + e));
+            }
+            candidates.add(new SeedItem("T", host, Map.of("PK", "H#" + n, "id", "" + n, "children", entries)));
+        }
+        List<SeedItem> shown = WorkbenchExporter.shown(WorkbenchExporter.fullestFirst(candidates, List.of("children")));
+        assertThat(shown).hasSize(WorkbenchExporter.ITEMS_PER_ENTITY).contains(candidates.get(6));
+        assertThat(WorkbenchExporter.shown(candidates)).doesNotContain(candidates.get(6));
     }
 
     @Test
