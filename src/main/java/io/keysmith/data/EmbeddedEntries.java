@@ -74,8 +74,7 @@ public final class EmbeddedEntries {
                 for (int i = 0; i < link.childAttributes().size(); i++) {
                     hostKey.put(link.childAttributes().get(i), link.parentIdentifiers().get(i));
                 }
-                rows.add(new ItemRow(r.entity(), r.keys(), r.embeddedIn(), r.presentWhen(), r.kind(), r.description(),
-                        r.attribute(), r.keyedBy(), hostKey));
+                rows.add(r.withHostKey(hostKey));
             }
             tables.add(t.withItems(rows));
         }

@@ -79,6 +79,11 @@ public final class ItemRenderer {
         return items;
     }
 
+    /** The children this renderer puts into their hosts' items. */
+    public EmbeddedEntries embedded() {
+        return embedded;
+    }
+
     /** The items of every instance, host items carrying their embedded children from the same data. */
     public List<RenderedItem> renderAll(SampleData data) {
         ItemRenderer withChildren = new ItemRenderer(design, data);

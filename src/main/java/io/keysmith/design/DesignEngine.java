@@ -2,6 +2,7 @@ package io.keysmith.design;
 
 import io.keysmith.design.rules.RuleCatalog;
 import io.keysmith.model.Model;
+import java.util.List;
 
 /**
  * The design engine: turns a valid model into a design by running the rules of
@@ -30,7 +31,7 @@ public final class DesignEngine {
      * The same rules as {@link #design(Model, String)}, one at a time, each with the table as it
      * stands after it: for the Learn walkthrough. The design itself is unaffected.
      */
-    public static java.util.List<Walkthrough.Stage> walkthrough(Model model, String style) {
+    public static List<Walkthrough.Stage> walkthrough(Model model, String style) {
         return Walkthrough.of(model, chosenStyle(model, style));
     }
 

@@ -32,6 +32,11 @@ public record ItemRow(
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hostKey));
     }
 
+    /** The same row with the given host key. */
+    public ItemRow withHostKey(Map<String, String> key) {
+        return new ItemRow(entity, keys, embeddedIn, presentWhen, kind, description, attribute, keyedBy, key);
+    }
+
     /** A row stored as its own items (no embedding attribute). */
     public ItemRow(String entity, Map<String, String> keys, String embeddedIn, Map<String, PresentWhen> presentWhen,
             String kind, String description) {

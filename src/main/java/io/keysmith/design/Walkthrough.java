@@ -4,6 +4,8 @@ import io.keysmith.design.rules.Rule;
 import io.keysmith.design.rules.RuleCatalog;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -21,7 +23,7 @@ public final class Walkthrough {
 
         public Stage {
             steps = List.copyOf(steps);
-            changed = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(changed));
+            changed = Collections.unmodifiableSet(new LinkedHashSet<>(changed));
         }
     }
 

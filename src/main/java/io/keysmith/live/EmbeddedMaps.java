@@ -3,17 +3,15 @@ package io.keysmith.live;
 import io.keysmith.data.EmbeddedEntries;
 import io.keysmith.data.Instance;
 import io.keysmith.design.ItemRow;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * Reading the map a host item keeps its embedded children in: the entries as child instances,
- * and how they differ from the children the model says the host has.
+ * Reading the map a host item keeps its embedded children in: how it differs from the children
+ * the model says the host has.
  */
 final class EmbeddedMaps {
 
@@ -47,22 +45,5 @@ final class EmbeddedMaps {
             }
         }
         return null;
-    }
-
-    /** The children a host item's map holds, as instances (empty when it has no such map). */
-    static List<Instance> entries(ItemRow row, Map<String, AttributeValue> hostItem) {
-        AttributeValue map = hostItem.get(row.attribute());
-        List<Instance> out = new ArrayList<>();
-        if (map == null || map.type() != AttributeValue.Type.M) {
-            return out;
-        }
-        for (AttributeValue entry : map.m().values()) {
-            if (entry.type() == AttributeValue.Type.M) {
-                Map<String, Object> values = new LinkedHashMap<>();
-                entry.m().forEach((k, v) -> values.put(k, AttributeValues.plain(v)));
-                out.add(new Instance(row.entity(), values));
-            }
-        }
-        return out;
     }
 }

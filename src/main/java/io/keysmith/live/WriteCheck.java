@@ -48,7 +48,7 @@ final class WriteCheck {
         this.design = plan.design();
         // host items are rewritten with their embedded children, as seeded
         this.renderer = new ItemRenderer(design, plan.data());
-        this.embedded = new EmbeddedEntries(design, plan.data());
+        this.embedded = renderer.embedded();
     }
 
     PatternResult check(AccessPattern p, PatternPlan pp) {

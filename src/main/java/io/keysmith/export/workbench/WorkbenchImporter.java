@@ -141,8 +141,7 @@ public final class WorkbenchImporter {
     private static Table withRow(Table t, ItemRow row) {
         List<ItemRow> rows = new ArrayList<>(t.items());
         rows.add(row);
-        return new Table(t.name(), t.partitionKey(), t.sortKey(), t.globalSecondaryIndexes(), t.localSecondaryIndexes(),
-                t.billingMode(), t.ttlAttribute(), rows, t.provisioned(), t.streamEnabled());
+        return t.withItems(rows);
     }
 
     private static Table table(JsonNode node, String at, JsonNode rootSchema, Map<String, EntityBuilder> entities,
