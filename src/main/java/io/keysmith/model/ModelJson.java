@@ -51,6 +51,24 @@ public final class ModelJson {
         return MAPPER.treeToValue(tree, Model.class);
     }
 
+    /** Where a JSON syntax error is, as {@code line 4, column 7}, or empty when Jackson does not say. */
+    public static String where(JacksonException e) {
+        var at = e.getLocation();
+        return at == null ? "" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+    }
+
+    /**
+     * A JSON syntax error for a person: its first line, without Jackson's pointer into a source it
+     * cannot show ("(start marker at [Source: REDACTED ...])").
+     */
+    public static String syntaxMessage(JacksonException e) {
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        message = cut > 0 ? message.substring(0, cut) : message;
+        int marker = message.indexOf(" (start marker at");
+        return "malformed JSON: " + (marker > 0 ? message.substring(0, marker) : message);
+    }
+
     public static JsonNode parseTree(String text) throws JacksonException {
         return MAPPER.readTree(text);
     }

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -81,13 +80,6 @@ public final class ModelReader {
     }
 
     private static Problem syntaxProblem(JacksonException e) {
-        TokenStreamLocation where = e.getLocation();
-        String location = where == null ? "" : "line " + where.getLineNr() + ", column " + where.getColumnNr();
-        String message = e.getOriginalMessage();
-        int cut = message.indexOf('\n');
-        if (cut > 0) {
-            message = message.substring(0, cut);
-        }
-        return Problem.error(location, "malformed JSON: " + message);
+        return Problem.error(ModelJson.where(e), ModelJson.syntaxMessage(e));
     }
 }

@@ -83,6 +83,15 @@ class ModelReaderTests {
     }
 
     @Test
+    void aTruncatedFileSaysWhatIsMissingWithoutJacksonsInternals() {
+        ModelReader.Result result = ModelReader.parse("{\"format\": \"keysmith-model/1\", \"entities\": [");
+        assertThat(result.errors()).singleElement().satisfies(p -> {
+            assertThat(p.location()).startsWith("line 1, column ");
+            assertThat(p.message()).isEqualTo("malformed JSON: Unexpected end-of-input: expected close marker for Array");
+        });
+    }
+
+    @Test
     void anEmptyFileOrANonObjectIsRejected() {
         assertThat(ModelReader.parse("").errors()).singleElement()
                 .satisfies(p -> assertThat(p.message()).contains("empty"));

@@ -96,11 +96,8 @@ public final class WorkbenchImporter {
             }
             return root;
         } catch (JacksonException e) {
-            var where = e.getLocation();
-            String message = e.getOriginalMessage();
-            int cut = message.indexOf('\n');
-            throw new WorkbenchImportException((where == null ? "" : "line " + where.getLineNr() + ", column "
-                    + where.getColumnNr() + ": ") + "malformed JSON: " + (cut > 0 ? message.substring(0, cut) : message));
+            String where = ModelJson.where(e);
+            throw new WorkbenchImportException((where.isEmpty() ? "" : where + ": ") + ModelJson.syntaxMessage(e));
         }
     }
 
