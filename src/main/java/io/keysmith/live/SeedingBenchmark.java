@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.PutRequest;
@@ -25,28 +26,61 @@ public final class SeedingBenchmark {
     private SeedingBenchmark() {
     }
 
-    /** One round: items per second of each writer, measured back to back. */
-    public record Round(double baseline, double parallel) {
+    /** One round: the baseline's run and the parallel writer's, measured back to back. */
+    public record Round(CpuMeter.Run baseline, CpuMeter.Run parallel) {
         public double ratio() {
-            return parallel / baseline;
+            return parallel.itemsPerSecond() / baseline.itemsPerSecond();
+        }
+
+        /**
+         * The most any writer could gain over this baseline on {@code cores} cores: the baseline's
+         * CPU per item with every core busy, or DynamoDB Local's one storage thread busy all the
+         * time. NaN when the JVM cannot measure either.
+         */
+        public double ceiling(int cores) {
+            double cpu = cpuCeiling(cores);
+            double storage = storageCeiling();
+            return Double.isNaN(cpu) ? storage : Double.isNaN(storage) ? cpu : Math.min(cpu, storage);
+        }
+
+        public double cpuCeiling(int cores) {
+            return cores / baseline.coresBusy();
+        }
+
+        public double storageCeiling() {
+            return 1 / baseline.storageBusy();
         }
     }
 
-    /** The rounds of a run and the median of their ratios. */
-    public record Result(int items, int threads, List<Round> rounds) {
+    /** The rounds of a run, the median of their ratios and of their ceilings. */
+    public record Result(int items, int threads, int cores, List<Round> rounds) {
         public double medianRatio() {
-            return Stats.median(rounds.stream().map(Round::ratio).toList());
+            return median(Round::ratio);
+        }
+
+        public double medianCeiling() {
+            return median(r -> r.ceiling(cores));
+        }
+
+        public double median(ToDoubleFunction<Round> figure) {
+            return Stats.median(rounds.stream().map(figure::applyAsDouble).toList());
         }
     }
 
     /** Prints the figures; the CLI's {@code apply MODEL --bench-seeding}. */
     public static int run(Model model, Design design, int items, int threads, PrintStream out) {
         try {
+            int cores = Runtime.getRuntime().availableProcessors();
             out.println("Seeding benchmark: " + items + " instances, embedded DynamoDB Local, "
-                    + Runtime.getRuntime().availableProcessors() + " cores, " + threads + " writer threads; "
-                    + Stats.loadAverage());
-            Result r = measure(model, design, items, threads, out);
+                    + cores + " cores, " + threads + " writer threads; " + Stats.loadAverage());
+            Result r = measure(model, design, items, threads, ROUNDS, out);
             out.printf("median ratio over %d rounds: %.2fx (%s)%n", r.rounds().size(), r.medianRatio(), Stats.loadAverage());
+            // A ceiling, not a promise: a round whose baseline ran slower than usual (JIT, GC) can beat it.
+            out.printf("ceiling on this machine at the baseline's CPU cost an item: %.2fx, the median of the rounds'."
+                    + " The writer and the server share %d cores and the baseline kept %.2f of them busy (%.2fx at most);"
+                    + " DynamoDB Local stores every item on one thread, busy %.0f%% of the baseline's time (%.2fx at most)%n",
+                    r.medianCeiling(), cores, r.median(x -> x.baseline().coresBusy()), r.median(x -> x.cpuCeiling(cores)),
+                    100 * r.median(x -> x.baseline().storageBusy()), r.median(Round::storageCeiling));
             return 0;
         } catch (LiveException e) {
             out.println("keysmith apply: " + e.getMessage());
@@ -54,36 +88,42 @@ public final class SeedingBenchmark {
         }
     }
 
-    public static Result measure(Model model, Design design, int items, int threads, PrintStream log) {
+    public static Result measure(Model model, Design design, int items, int threads, int rounds, PrintStream log) {
+        int cores = Runtime.getRuntime().availableProcessors();
         // Warm-up, not counted: the JIT compiles the client and DynamoDB Local first.
         once(model, design, items, 0);
         once(model, design, items, threads);
-        List<Round> rounds = new ArrayList<>();
-        for (int i = 0; i < ROUNDS; i++) {
+        List<Round> done = new ArrayList<>();
+        for (int i = 0; i < rounds; i++) {
             Round r = new Round(once(model, design, items, 0), once(model, design, items, threads));
-            rounds.add(r);
+            done.add(r);
             if (log != null) {
-                log.printf("  round %d: baseline %.0f items/s, parallel %.0f items/s, ratio %.2fx%n",
-                        i + 1, r.baseline(), r.parallel(), r.ratio());
+                log.printf("  round %d: baseline %s, parallel %s, ratio %.2fx, ceiling %.2fx%n",
+                        i + 1, describe(r.baseline()), describe(r.parallel()), r.ratio(), r.ceiling(cores));
             }
         }
-        return new Result(items, threads, rounds);
+        return new Result(items, threads, cores, done);
     }
 
-    /** Items per second on a fresh in-memory server; {@code threads} 0 runs the single-threaded loop. */
-    private static double once(Model model, Design design, int items, int threads) {
+    private static String describe(CpuMeter.Run run) {
+        return String.format("%.0f items/s (%.2f cores busy, %.0f us CPU an item)",
+                run.itemsPerSecond(), run.coresBusy(), run.cpuMicrosPerItem());
+    }
+
+    /** One run on a fresh in-memory server; {@code threads} 0 runs the single-threaded loop. */
+    private static CpuMeter.Run once(Model model, Design design, int items, int threads) {
         try (ApplyService service = ApplyService.open(new Target.Embedded(null))) {
             ApplyPlan plan = service.plan(model, design, ApplyOptions.defaults().withItems(items));
             service.prepareTables(plan);
             List<SeedWriter.TableItem> all = ApplyService.tableItems(plan);
-            long start = System.nanoTime();
+            CpuMeter.Reading start = CpuMeter.now();
             long written = threads == 0 ? loop(service.client(), all)
                     : new SeedWriter(service.client(), threads).write(all, SeedListener.NONE, new CancelToken()).written();
-            double seconds = (System.nanoTime() - start) / 1e9;
+            CpuMeter.Run run = CpuMeter.between(start, CpuMeter.now(), written);
             if (service.count(plan) != all.size() || written != all.size()) {
                 throw new LiveException("the benchmark table holds " + service.count(plan) + " items, expected " + all.size());
             }
-            return written / seconds;
+            return run;
         }
     }
 

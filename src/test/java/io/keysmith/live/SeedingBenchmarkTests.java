@@ -1,0 +1,66 @@
+package io.keysmith.live;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.keysmith.design.DesignEngine;
+import io.keysmith.model.Model;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class SeedingBenchmarkTests {
+
+    private static SeedingBenchmark.Round round(double baselineCores, double storageBusy) {
+        return new SeedingBenchmark.Round(new CpuMeter.Run(3000, baselineCores, storageBusy), new CpuMeter.Run(5400, 1.7, 0.7));
+    }
+
+    @Test
+    void theCeilingIsTheTighterOfTheCpuBoundAndTheStorageThreadBound() {
+        // 2 cores, the baseline kept 1.1 busy: 1.82x at most; storage busy 40%: 2.5x at most.
+        assertThat(round(1.1, 0.4).ceiling(2)).isCloseTo(2 / 1.1, within(1e-9));
+        // Storage busy 60% of the baseline: 1.67x at most, tighter than 4 cores / 1.1.
+        assertThat(round(1.1, 0.6).ceiling(4)).isCloseTo(1 / 0.6, within(1e-9));
+        assertThat(round(1.1, 0.4).ratio()).isCloseTo(1.8, within(1e-9));
+        // 1.1 cores busy for 3,000 items a second: 367 microseconds of CPU an item.
+        assertThat(round(1.1, 0.4).baseline().cpuMicrosPerItem()).isCloseTo(366.67, within(0.01));
+    }
+
+    @Test
+    void aFigureTheJvmCannotMeasureLeavesTheOtherBound() {
+        assertThat(round(1.1, Double.NaN).ceiling(2)).isCloseTo(2 / 1.1, within(1e-9));
+        assertThat(round(Double.NaN, 0.5).ceiling(2)).isCloseTo(2.0, within(1e-9));
+    }
+
+    @Test
+    void aRealRunMeasuresTheProcessAndDynamoDbLocalsStorageThread() {
+        Model model = Fixtures.model();
+        SeedingBenchmark.Result r = SeedingBenchmark.measure(model, DesignEngine.design(model), 150, 2, 1, null);
+
+        SeedingBenchmark.Round round = r.rounds().getFirst();
+        int cores = Runtime.getRuntime().availableProcessors();
+        for (CpuMeter.Run run : new CpuMeter.Run[] {round.baseline(), round.parallel()}) {
+            assertThat(run.itemsPerSecond()).isPositive();
+            assertThat(run.coresBusy()).isBetween(0.05, cores + 0.5);
+            // If DynamoDB Local renamed its storage thread, this would be NaN and the bound lost.
+            assertThat(run.storageBusy()).isBetween(0.01, 1.05);
+        }
+        assertThat(r.medianCeiling()).isEqualTo(round.ceiling(cores)).isGreaterThan(1.0);
+    }
+
+    @Test
+    void theCliPrintsEachRoundAndTheCeilingBesideTheRatio() {
+        Model model = Fixtures.model();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        int status = SeedingBenchmark.run(model, DesignEngine.design(model), 100, 2,
+                new PrintStream(bytes, true, StandardCharsets.UTF_8));
+
+        String out = bytes.toString(StandardCharsets.UTF_8);
+        assertThat(status).isZero();
+        assertThat(out).containsPattern("round 5: baseline \\d+ items/s \\(\\d+\\.\\d\\d cores busy, \\d+ us CPU an item\\), parallel \\d+ items/s")
+                .containsPattern("median ratio over 5 rounds: \\d+\\.\\d\\dx")
+                .containsPattern("ceiling on this machine at the baseline's CPU cost an item: \\d+\\.\\d\\dx")
+                .containsPattern("busy \\d+% of the baseline's time");
+    }
+}
