@@ -10,12 +10,12 @@ class ApplyOptionsTests {
     private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     @Test
-    void aLocalServerGetsTwoWritersPerCoreAndAwsMore() {
+    void everyTargetGetsFourWritersPerCoreAndAwsAtLeastEight() {
         ApplyOptions options = ApplyOptions.defaults();
 
-        assertThat(options.threadsFor(new Target.Embedded(null))).isEqualTo(Math.max(2, 2 * CORES));
+        assertThat(options.threadsFor(new Target.Embedded(null))).isEqualTo(Math.max(4, 4 * CORES));
         assertThat(options.threadsFor(new Target.Endpoint(URI.create("http://localhost:8000"), "us-east-1")))
-                .isEqualTo(Math.max(2, 2 * CORES));
+                .isEqualTo(Math.max(4, 4 * CORES));
         assertThat(options.threadsFor(new Target.Aws(null, "eu-west-1"))).isEqualTo(Math.max(8, 4 * CORES));
     }
 
