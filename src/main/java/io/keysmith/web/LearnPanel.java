@@ -2,6 +2,7 @@ package io.keysmith.web;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
@@ -31,6 +32,8 @@ final class LearnPanel extends VerticalLayout {
     private final Span position = new Span();
     private final Button previous = new Button("Previous", VaadinIcon.ARROW_LEFT.create(), e -> move(-1));
     private final Button next = new Button("Next", VaadinIcon.ARROW_RIGHT.create(), e -> move(1));
+    // Kept across steps: someone following a large model's changes wants them step after step.
+    private final Checkbox onlyChanged = new Checkbox("Only the rows each step changes", e -> show());
     private List<Shown> steps = List.of();
     private int current;
 
@@ -47,7 +50,8 @@ final class LearnPanel extends VerticalLayout {
         next.setIconAfterText(true);
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         position.setId("learn-position");
-        HorizontalLayout nav = new HorizontalLayout(previous, position, next);
+        onlyChanged.setId("learn-only-changed");
+        HorizontalLayout nav = new HorizontalLayout(previous, position, next, onlyChanged);
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
         step.addClassName("ks-step");
         step.setId("learn-step");
@@ -108,14 +112,18 @@ final class LearnPanel extends VerticalLayout {
             step.add(new Span("What changed:"), bullets(s.changes()));
         }
         step.add(new H4("The table after this step"), tableLegend(shown),
-                SnapshotTable.of(shown.table(), shown.before(), shown.changed()));
+                SnapshotTable.of(shown.table(), shown.before(), shown.changed(), onlyChanged.getValue()));
     }
 
-    private static Span tableLegend(Shown shown) {
+    private Span tableLegend(Shown shown) {
         List<String> indexes = shown.table().indexes();
+        int rows = shown.table().rows().size();
+        long kept = shown.table().rows().stream().filter(r -> shown.changed().contains(r.id())).count();
+        String hidden = onlyChanged.getValue() && kept < rows
+                ? " The other " + (rows - kept) + " of " + rows + " rows are hidden." : "";
         String text = (indexes.isEmpty() ? "No secondary indexes yet. " : "Indexes so far: " + String.join(", ", indexes) + ". ")
                 + (shown.changed().isEmpty() ? "This step changed no row."
-                        : "Tinted rows changed in this step, their changed cells in bold.");
+                        : "Tinted rows changed in this step, their changed cells in bold.") + hidden;
         Span legend = new Span(text);
         legend.setId("learn-table-legend");
         legend.addClassName("ks-muted");

@@ -27,8 +27,11 @@ final class SnapshotTable {
     private SnapshotTable() {
     }
 
-    /** {@code previous} is the table before the step, or null for the first step. */
-    static Component of(TableSnapshot snapshot, TableSnapshot previous, Set<String> changed) {
+    /**
+     * {@code previous} is the table before the step, or null for the first step; {@code onlyChanged}
+     * leaves out the rows the step did not change, which keeps a large model's table short.
+     */
+    static Component of(TableSnapshot snapshot, TableSnapshot previous, Set<String> changed, boolean onlyChanged) {
         NativeTable table = new NativeTable();
         table.setId("learn-table");
         table.addClassName("ks-snapshot");
@@ -37,6 +40,9 @@ final class SnapshotTable {
             header.add(new NativeTableHeaderCell(title));
         }
         for (Row row : snapshot.rows()) {
+            if (onlyChanged && !changed.contains(row.id())) {
+                continue;
+            }
             Row before = previous == null ? null : previous.row(row.id());
             table.getBody().addRows(row(row, before, changed.contains(row.id())));
         }

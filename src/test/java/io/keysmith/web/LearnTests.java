@@ -73,4 +73,31 @@ class LearnTests extends BrowserTest {
         page.waitForCondition(() -> "dark".equals(page.locator("html").getAttribute("theme")));
         screenshot("learn-table-shop-dark");
     }
+
+    @Test
+    void onlyTheChangedRowsStayShownStepAfterStepUntilTheFilterIsCleared() throws IOException {
+        String id = workspace.importModel("learn-filter.json", Files.readString(Path.of("sample-models/online-shop.json")));
+        ModelPage model = ModelPage.open(page, baseUrl(), id);
+        model.openTab("Learn");
+        model.learnUntilRule("overloaded-gsi");
+        int all = page.locator("#learn-table tbody tr").count();
+        int changed = page.locator("#learn-table tbody tr.ks-changed").count();
+        assertThat(changed).isPositive().isLessThan(all);
+
+        page.locator("#learn-only-changed input").check();
+        model.settle();
+        assertThat(page.locator("#learn-table tbody tr").count()).isEqualTo(changed);
+        assertThat(page.locator("#learn-table tbody tr:not(.ks-changed)").count()).isZero();
+        assertThat(page.locator("#learn-table-legend").innerText())
+                .contains("The other " + (all - changed) + " of " + all + " rows are hidden.");
+        screenshot("learn-only-changed");
+
+        model.learnUntilRule("table-layout");
+        assertThat(page.locator("#learn-only-changed input").isChecked()).as("the filter stays on for the next steps").isTrue();
+        assertThat(page.locator("#learn-table tbody tr:not(.ks-changed)").count()).isZero();
+
+        page.locator("#learn-only-changed input").uncheck();
+        model.settle();
+        assertThat(page.locator("#learn-table tbody tr").count()).isEqualTo(all);
+    }
 }
