@@ -36,8 +36,9 @@ public final class SeedingBenchmark {
 
         /**
          * The most any writer could gain over this baseline (Amdahl): DynamoDB Local stores every
-         * item on one thread, so the run cannot take less time than that thread worked in the
-         * baseline. NaN when the JVM cannot measure the thread.
+         * item on one thread, so a run cannot take less time than that thread worked in the
+         * baseline, as long as its work per item stays the same (a round whose baseline was
+         * slowed by a pause can beat it). NaN when the JVM cannot measure the thread.
          */
         public double ceiling() {
             return 1 / baseline.storageBusy();
