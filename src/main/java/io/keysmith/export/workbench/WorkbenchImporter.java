@@ -191,9 +191,10 @@ public final class WorkbenchImporter {
             List<String> hostIds = new ArrayList<>();
             templates.forEach((key, template) -> {
                 boolean identifying = key.equals(pk.name()) || (sk != null && key.equals(sk.name()));
-                entity.addPlaceholders(KeyTemplate.of(template).attributes(), identifying);
+                List<String> placeholders = KeyTemplate.of(template).attributes();
+                entity.addPlaceholders(placeholders, identifying);
                 if (identifying) {
-                    hostIds.addAll(KeyTemplate.of(template).attributes());
+                    hostIds.addAll(placeholders);
                 }
             });
             for (EmbeddedMaps.Found found : EmbeddedMaps.in(name, group.entity(), group.items(), keyNames, hostIds)) {
