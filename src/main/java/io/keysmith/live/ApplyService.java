@@ -7,6 +7,7 @@ import io.keysmith.data.RenderedItem;
 import io.keysmith.data.SampleData;
 import io.keysmith.design.Design;
 import io.keysmith.design.Table;
+import io.keysmith.export.TableSpec;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Set;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.dynamodb.model.Select;
 import software.amazon.awssdk.services.dynamodb.model.TableDescription;
@@ -53,7 +53,7 @@ public final class ApplyService implements AutoCloseable {
             Design design = EmbeddedEntries.withHostKeys(given, model);
             List<TableAction> actions = new ArrayList<>();
             for (Table t : design.tables()) {
-                actions.add(action(t, options));
+                actions.add(action(t, TableSpec.of(t, model), options));
             }
             SampleData data = new InstanceGenerator(model).generate(options.items(), options.seed());
             List<RenderedItem> all = new ItemRenderer(design).renderAll(data);
@@ -70,26 +70,26 @@ public final class ApplyService implements AutoCloseable {
         }
     }
 
-    private TableAction action(Table t, ApplyOptions options) {
-        String wanted = TableSchema.canonical(TableSchema.createRequest(t));
+    private TableAction action(Table t, TableSpec spec, ApplyOptions options) {
+        String wanted = TableSchema.canonical(TableSchema.createRequest(spec));
         TableDescription existing = describe(t.name());
         if (existing == null) {
-            return new TableAction(t, TableAction.Kind.CREATE, null, wanted, null);
+            return new TableAction(t, spec, TableAction.Kind.CREATE, null, wanted, null);
         }
         String found = TableSchema.canonical(existing);
         if (found.equals(wanted)) {
-            return new TableAction(t, TableAction.Kind.REUSE, found, wanted, "exists with the same schema; items are overwritten by key");
+            return new TableAction(t, spec, TableAction.Kind.REUSE, found, wanted, "exists with the same schema; items are overwritten by key");
         }
         if (!options.replace()) {
-            return new TableAction(t, TableAction.Kind.REFUSE, found, wanted, "table " + t.name()
+            return new TableAction(t, spec, TableAction.Kind.REFUSE, found, wanted, "table " + t.name()
                     + " already exists with a different schema (" + found + "); use --replace to delete and recreate it"
                     + (target().isAws() ? " and --confirm " + t.name() : ""));
         }
         if (target().isAws() && !t.name().equals(options.confirm())) {
-            return new TableAction(t, TableAction.Kind.REFUSE, found, wanted, "table " + t.name()
+            return new TableAction(t, spec, TableAction.Kind.REFUSE, found, wanted, "table " + t.name()
                     + " exists on AWS with a different schema; deleting it needs --replace --confirm " + t.name());
         }
-        return new TableAction(t, TableAction.Kind.REPLACE, found, wanted, "exists with a different schema: " + found);
+        return new TableAction(t, spec, TableAction.Kind.REPLACE, found, wanted, "exists with a different schema: " + found);
     }
 
     private TableDescription describe(String name) {
@@ -139,12 +139,11 @@ public final class ApplyService implements AutoCloseable {
             client.deleteTable(b -> b.tableName(t.name()));
             client.waiter().waitUntilTableNotExists(b -> b.tableName(t.name()));
         }
-        CreateTableRequest request = TableSchema.createRequest(t);
-        client.createTable(request);
+        client.createTable(TableSchema.createRequest(a.spec()));
         client.waiter().waitUntilTableExists(b -> b.tableName(t.name()));
-        if (t.ttlAttribute() != null) {
+        if (a.spec().ttlAttribute() != null) {
             client.updateTimeToLive(b -> b.tableName(t.name())
-                    .timeToLiveSpecification(s -> s.attributeName(t.ttlAttribute()).enabled(true)));
+                    .timeToLiveSpecification(s -> s.attributeName(a.spec().ttlAttribute()).enabled(true)));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.keysmith.live;
 
+import io.keysmith.export.ExportException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
@@ -15,6 +16,10 @@ final class Failures {
     static LiveException explain(Target target, RuntimeException e) {
         if (e instanceof LiveException live) {
             return live;
+        }
+        if (e instanceof ExportException x) {
+            // the design breaks a DynamoDB rule (a name, a key type): the same sentence the exporters give
+            return new LiveException(x.getMessage().replaceFirst("^cannot export: ", "cannot create the tables: "));
         }
         String where = target.describe();
         if (e instanceof SdkClientException) {

@@ -1,11 +1,8 @@
 package io.keysmith.live;
 
 import io.keysmith.design.KeyAttribute;
-import io.keysmith.design.Projection;
-import io.keysmith.design.SecondaryIndex;
-import io.keysmith.design.Table;
+import io.keysmith.export.TableSpec;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -31,33 +28,24 @@ final class TableSchema {
     private TableSchema() {
     }
 
-    static CreateTableRequest createRequest(Table t) {
-        Map<String, String> types = new LinkedHashMap<>();
-        collect(types, t.partitionKey(), t.sortKey());
-        boolean provisioned = "PROVISIONED".equalsIgnoreCase(t.billingMode());
-        ProvisionedThroughput capacity = provisioned ? ProvisionedThroughput.builder()
-                .readCapacityUnits(t.provisioned() == null ? 5 : Math.max(1, t.provisioned().readCapacityUnits()))
-                .writeCapacityUnits(t.provisioned() == null ? 5 : Math.max(1, t.provisioned().writeCapacityUnits()))
-                .build() : null;
-        List<GlobalSecondaryIndex> gsis = new ArrayList<>();
-        for (SecondaryIndex i : t.globalSecondaryIndexes()) {
-            collect(types, i.partitionKey(), i.sortKey());
-            gsis.add(GlobalSecondaryIndex.builder().indexName(i.name()).keySchema(keys(i.partitionKey(), i.sortKey()))
-                    .projection(projection(i.projection())).provisionedThroughput(capacity).build());
-        }
-        List<LocalSecondaryIndex> lsis = new ArrayList<>();
-        for (SecondaryIndex i : t.localSecondaryIndexes()) {
-            KeyAttribute pk = i.partitionKey() == null ? t.partitionKey() : i.partitionKey();
-            collect(types, pk, i.sortKey());
-            lsis.add(LocalSecondaryIndex.builder().indexName(i.name()).keySchema(keys(pk, i.sortKey()))
-                    .projection(projection(i.projection())).build());
-        }
+    /** The CreateTable request of a table as the exporters deploy it (one translation of a design table, {@link TableSpec}). */
+    static CreateTableRequest createRequest(TableSpec t) {
+        ProvisionedThroughput capacity = t.provisioned() ? ProvisionedThroughput.builder()
+                .readCapacityUnits(t.readCapacity()).writeCapacityUnits(t.writeCapacity()).build() : null;
+        List<GlobalSecondaryIndex> gsis = t.globalIndexes().stream()
+                .map(i -> GlobalSecondaryIndex.builder().indexName(i.name()).keySchema(keys(i.partitionKey(), i.sortKey()))
+                        .projection(projection(i)).provisionedThroughput(capacity).build())
+                .toList();
+        List<LocalSecondaryIndex> lsis = t.localIndexes().stream()
+                .map(i -> LocalSecondaryIndex.builder().indexName(i.name()).keySchema(keys(i.partitionKey(), i.sortKey()))
+                        .projection(projection(i)).build())
+                .toList();
         CreateTableRequest.Builder b = CreateTableRequest.builder().tableName(t.name())
                 .keySchema(keys(t.partitionKey(), t.sortKey()))
-                .attributeDefinitions(types.entrySet().stream()
-                        .map(e -> AttributeDefinition.builder().attributeName(e.getKey()).attributeType(e.getValue()).build())
+                .attributeDefinitions(t.attributeDefinitions().stream()
+                        .map(a -> AttributeDefinition.builder().attributeName(a.name()).attributeType(a.type()).build())
                         .toList())
-                .billingMode(provisioned ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST)
+                .billingMode(t.provisioned() ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST)
                 .provisionedThroughput(capacity);
         if (!gsis.isEmpty()) {
             b.globalSecondaryIndexes(gsis);
@@ -113,14 +101,6 @@ final class TableSchema {
         return " " + p.projectionTypeAsString() + (extra.isEmpty() ? "" : extra.toString());
     }
 
-    private static void collect(Map<String, String> types, KeyAttribute pk, KeyAttribute sk) {
-        for (KeyAttribute k : new KeyAttribute[] {pk, sk}) {
-            if (k != null) {
-                types.put(k.name(), k.type() == null ? "S" : k.type());
-            }
-        }
-    }
-
     private static List<KeySchemaElement> keys(KeyAttribute pk, KeyAttribute sk) {
         List<KeySchemaElement> keys = new ArrayList<>();
         keys.add(KeySchemaElement.builder().attributeName(pk.name()).keyType(KeyType.HASH).build());
@@ -130,11 +110,11 @@ final class TableSchema {
         return keys;
     }
 
-    private static software.amazon.awssdk.services.dynamodb.model.Projection projection(Projection p) {
-        String type = p == null || p.type() == null ? "ALL" : p.type();
-        var b = software.amazon.awssdk.services.dynamodb.model.Projection.builder().projectionType(ProjectionType.fromValue(type));
-        if ("INCLUDE".equals(type) && p.nonKeyAttributes() != null) {
-            b.nonKeyAttributes(p.nonKeyAttributes());
+    private static software.amazon.awssdk.services.dynamodb.model.Projection projection(TableSpec.IndexSpec i) {
+        var b = software.amazon.awssdk.services.dynamodb.model.Projection.builder()
+                .projectionType(ProjectionType.fromValue(i.projectionType()));
+        if (!i.nonKeyAttributes().isEmpty()) {
+            b.nonKeyAttributes(i.nonKeyAttributes());
         }
         return b.build();
     }
