@@ -15,7 +15,6 @@ import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
 import io.keysmith.model.ModelReader;
 import java.io.PrintStream;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -147,15 +146,15 @@ final class ApplyCommand implements Command {
                     case "--verify" -> verify = true;
                     case "--replace" -> replace = true;
                     case "--bench-seeding" -> bench = true;
-                    case "--endpoint" -> endpoint = value(args, ++i, arg);
-                    case "--profile" -> profile = value(args, ++i, arg);
-                    case "--region" -> region = value(args, ++i, arg);
-                    case "--data" -> data = value(args, ++i, arg);
-                    case "--confirm" -> confirm = value(args, ++i, arg);
-                    case "--style" -> style = value(args, ++i, arg);
-                    case "--design" -> design = value(args, ++i, arg);
-                    case "--items" -> options = options.withItems(number(value(args, ++i, arg), arg, 1));
-                    case "--threads" -> options = options.withThreads(number(value(args, ++i, arg), arg, 1));
+                    case "--endpoint" -> endpoint = Args.value(args, ++i, arg);
+                    case "--profile" -> profile = Args.value(args, ++i, arg);
+                    case "--region" -> region = Args.value(args, ++i, arg);
+                    case "--data" -> data = Args.value(args, ++i, arg);
+                    case "--confirm" -> confirm = Args.value(args, ++i, arg);
+                    case "--style" -> style = Args.value(args, ++i, arg);
+                    case "--design" -> design = Args.value(args, ++i, arg);
+                    case "--items" -> options = options.withItems(Args.number(Args.value(args, ++i, arg), arg, 1));
+                    case "--threads" -> options = options.withThreads(Args.number(Args.value(args, ++i, arg), arg, 1));
                     default -> {
                         if (arg.startsWith("--")) {
                             throw new IllegalArgumentException("unknown option " + arg);
@@ -181,16 +180,7 @@ final class ApplyCommand implements Command {
             }
             Target target;
             if (endpoint != null) {
-                URI url;
-                try {
-                    url = URI.create(endpoint);
-                } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("--endpoint is not a URL: " + endpoint);
-                }
-                if (url.getScheme() == null || url.getHost() == null) {
-                    throw new IllegalArgumentException("--endpoint needs a URL like http://localhost:8000, got " + endpoint);
-                }
-                target = new Target.Endpoint(url, "us-east-1");
+                target = new Target.Endpoint(Args.url(endpoint, "--endpoint"), "us-east-1");
             } else if (region != null) {
                 target = new Target.Aws(profile, region);
             } else {
@@ -201,25 +191,5 @@ final class ApplyCommand implements Command {
             }
             return new ApplyArguments(model, design, style, target, options.withReplace(replace, confirm), verify, bench);
         }
-
-        private static String value(List<String> args, int i, String option) {
-            if (i >= args.size() || args.get(i).startsWith("--")) {
-                throw new IllegalArgumentException(option + " needs a value");
-            }
-            return args.get(i);
-        }
-
-        private static int number(String text, String option, int min) {
-            try {
-                int n = Integer.parseInt(text.replace("_", "").replace(",", ""));
-                if (n < min) {
-                    throw new NumberFormatException();
-                }
-                return n;
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(option + " needs a whole number of at least " + min + ", got " + text);
-            }
-        }
     }
-
 }

@@ -1,6 +1,8 @@
 package io.keysmith.cli;
 
 import io.keysmith.design.Design;
+import io.keysmith.live.LiveException;
+import io.keysmith.live.bench.EngineBenchmark;
 import io.keysmith.design.DesignEngine;
 import io.keysmith.design.PatternPlan;
 import io.keysmith.model.AccessPattern;
@@ -40,11 +42,16 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "DIR [--perf]  design every model in DIR and compare with *.expert.json beside it";
+        return "DIR [--perf]  design every model in DIR and compare with *.expert.json beside it;\n"
+                + "            --engine [--items N] [--threads N] [--rounds N] [--memory-items N] [--against URL]"
+                + "  the local engine's speed and memory";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
+        if (args.contains("--engine")) {
+            return engine(args, out, err);
+        }
         boolean perf = args.contains("--perf");
         List<String> dirs = args.stream().filter(a -> !a.startsWith("--")).toList();
         if (dirs.size() != 1) {
@@ -251,5 +258,21 @@ final class BenchCommand implements Command {
     private static AccessPattern read(String id, String entity, List<Condition> where, OrderBy order) {
         return new AccessPattern(id, "read " + id, PatternType.READ, entity, where, null, order, null, null, null, null,
                 null, null, null);
+    }
+
+    private static int engine(List<String> args, PrintStream out, PrintStream err) {
+        EngineBenchmark.Options options;
+        try {
+            options = EngineBenchArguments.parse(args);
+        } catch (IllegalArgumentException e) {
+            err.println("keysmith bench: " + e.getMessage());
+            return 1;
+        }
+        try {
+            return EngineBenchmark.run(options, out);
+        } catch (LiveException e) {
+            err.println("keysmith bench: " + e.getMessage());
+            return 1;
+        }
     }
 }

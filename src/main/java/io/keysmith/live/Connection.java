@@ -70,7 +70,7 @@ public final class Connection implements AutoCloseable {
         return target;
     }
 
-    DynamoDbClient client() {
+    public DynamoDbClient client() {
         return client;
     }
 

@@ -6,4 +6,9 @@ public class LiveException extends RuntimeException {
     public LiveException(String message) {
         super(message);
     }
+
+    /** Keeps the failure that led to it, for the log. */
+    public LiveException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Small figures for the seeding benchmark: the median of a few ratios and the machine's load. */
-final class Stats {
+public final class Stats {
 
     private Stats() {
     }
 
-    static double median(List<Double> values) {
+    public static double median(List<Double> values) {
         if (values.isEmpty()) {
             return Double.NaN;
         }
@@ -21,7 +21,7 @@ final class Stats {
     }
 
     /** The 1, 5 and 15 minute load averages, since figures from a busy machine say little on their own. */
-    static String loadAverage() {
+    public static String loadAverage() {
         try {
             String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
             return "load average " + f[0] + ", " + f[1] + ", " + f[2];

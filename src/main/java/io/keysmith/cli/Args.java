@@ -1,0 +1,45 @@
+package io.keysmith.cli;
+
+import java.net.URI;
+import java.util.List;
+
+/** Reading option values from a command line, with the messages every command gives for a bad one. */
+final class Args {
+
+    private Args() {
+    }
+
+    /** The value after an option; {@code i} is its index. */
+    static String value(List<String> args, int i, String option) {
+        if (i >= args.size() || args.get(i).startsWith("--")) {
+            throw new IllegalArgumentException(option + " needs a value");
+        }
+        return args.get(i);
+    }
+
+    static int number(String text, String option, int min) {
+        try {
+            int n = Integer.parseInt(text.replace("_", "").replace(",", ""));
+            if (n < min) {
+                throw new NumberFormatException();
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(option + " needs a whole number of at least " + min + ", got " + text);
+        }
+    }
+
+    /** An endpoint URL such as http://localhost:8000. */
+    static URI url(String text, String option) {
+        URI url;
+        try {
+            url = URI.create(text);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(option + " is not a URL: " + text);
+        }
+        if (url.getScheme() == null || url.getHost() == null) {
+            throw new IllegalArgumentException(option + " needs a URL like http://localhost:8000, got " + text);
+        }
+        return url;
+    }
+}
