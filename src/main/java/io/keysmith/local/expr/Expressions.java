@@ -9,7 +9,7 @@ public final class Expressions {
 
     /** A ConditionExpression or FilterExpression. {@code clause} names it in messages ("ConditionExpression"). */
     public static Condition condition(String text, ExpressionInput input, String clause) {
-        throw new UnsupportedOperationException("TODO");
+        return new ParsedCondition(new ConditionParser(text, input, clause).parse());
     }
 
     /**
@@ -18,16 +18,17 @@ public final class Expressions {
      * one, or up to four), in schema order.
      */
     public static KeyCondition keyCondition(String text, ExpressionInput input, List<String> hashNames, List<String> rangeNames) {
-        throw new UnsupportedOperationException("TODO");
+        Cond cond = new ConditionParser(text, input, "KeyConditionExpression").parse();
+        return KeyConditionBuilder.build(cond, hashNames, rangeNames);
     }
 
     /** An UpdateExpression. */
     public static Update update(String text, ExpressionInput input) {
-        throw new UnsupportedOperationException("TODO");
+        return new ParsedUpdate(new UpdateParser(text, input).parse());
     }
 
     /** A ProjectionExpression. */
     public static Projection projection(String text, ExpressionInput input) {
-        throw new UnsupportedOperationException("TODO");
+        return new ParsedProjection(new ProjectionParser(text, input).parse());
     }
 }
