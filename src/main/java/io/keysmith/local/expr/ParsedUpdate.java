@@ -26,6 +26,11 @@ record ParsedUpdate(List<UpdateAction> actions) implements Update {
     }
 
     @Override
+    public Map<String, Value> updatedPaths(Map<String, Value> item) {
+        return new ParsedProjection(actions.stream().map(UpdateAction::path).toList()).apply(item);
+    }
+
+    @Override
     public Map<String, Value> apply(Map<String, Value> item) {
         List<Value> setValues = new ArrayList<>();
         for (UpdateAction action : actions) {

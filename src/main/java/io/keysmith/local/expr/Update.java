@@ -16,4 +16,7 @@ public interface Update {
 
     /** The top-level attribute names the update writes or removes (to refuse changes to key attributes). */
     Set<String> topLevelAttributes();
+
+    /** The part of an item at the paths this update writes or removes, as UPDATED_OLD and UPDATED_NEW return it. */
+    Map<String, Value> updatedPaths(Map<String, Value> item);
 }

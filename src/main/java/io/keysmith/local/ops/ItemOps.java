@@ -42,7 +42,7 @@ public final class ItemOps {
         Exprs.done(input);
         PrimaryKey key = KeyRules.item(table.schema(), item, PUT_SIZE);
         ItemWriter.Outcome outcome = ItemWriter.write(catalog, table, key, condition, Responses.returnOldOnFailure(request), old -> item);
-        return respond(request, table, key, outcome, returnValues, Set.of());
+        return respond(request, table, key, outcome, returnValues, null);
     }
 
     public ObjectNode delete(JsonNode request) {
@@ -54,7 +54,7 @@ public final class ItemOps {
         Condition condition = Exprs.condition(request, "ConditionExpression", input);
         Exprs.done(input);
         ItemWriter.Outcome outcome = ItemWriter.write(catalog, table, key, condition, Responses.returnOldOnFailure(request), old -> null);
-        return respond(request, table, key, outcome, returnValues, Set.of());
+        return respond(request, table, key, outcome, returnValues, null);
     }
 
     public ObjectNode update(JsonNode request) {
@@ -82,7 +82,7 @@ public final class ItemOps {
             KeyRules.item(schema, now, UPDATE_SIZE);
             return now;
         });
-        return respond(request, table, key, outcome, returnValues, updated);
+        return respond(request, table, key, outcome, returnValues, update);
     }
 
     public ObjectNode get(JsonNode request) {
@@ -104,9 +104,9 @@ public final class ItemOps {
     }
 
     private static ObjectNode respond(JsonNode request, Table table, PrimaryKey key, ItemWriter.Outcome outcome,
-            ReturnValues returnValues, Set<String> updated) {
+            ReturnValues returnValues, Update update) {
         ObjectNode response = Responses.object();
-        returnValues.write(response, outcome.old(), outcome.now(), updated);
+        returnValues.write(response, outcome.old(), outcome.now(), update);
         Capacity.Mode mode = Capacity.mode(request);
         if (mode != Capacity.Mode.NONE) {
             Capacity capacity = new Capacity(table.name(), true);

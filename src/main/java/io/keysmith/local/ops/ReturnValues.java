@@ -2,11 +2,10 @@ package io.keysmith.local.ops;
 
 import io.keysmith.local.DynamoException;
 import io.keysmith.local.Requests;
+import io.keysmith.local.expr.Update;
 import io.keysmith.local.value.Value;
 import io.keysmith.local.value.ValueJson;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,29 +23,16 @@ enum ReturnValues {
     }
 
     /** Adds {@code Attributes} to a response when there is something to return. */
-    void write(ObjectNode response, Map<String, Value> old, Map<String, Value> now, Set<String> updated) {
+    void write(ObjectNode response, Map<String, Value> old, Map<String, Value> now, Update update) {
         Map<String, Value> attributes = switch (this) {
             case NONE -> null;
             case ALL_OLD -> old;
             case ALL_NEW -> now;
-            case UPDATED_OLD -> only(old, updated);
-            case UPDATED_NEW -> only(now, updated);
+            case UPDATED_OLD -> old == null || update == null ? null : update.updatedPaths(old);
+            case UPDATED_NEW -> now == null || update == null ? null : update.updatedPaths(now);
         };
         if (attributes != null && !attributes.isEmpty()) {
             response.set("Attributes", ValueJson.writeItem(attributes));
         }
-    }
-
-    private static Map<String, Value> only(Map<String, Value> item, Set<String> names) {
-        if (item == null) {
-            return null;
-        }
-        Map<String, Value> out = new LinkedHashMap<>();
-        item.forEach((k, v) -> {
-            if (names.contains(k)) {
-                out.put(k, v);
-            }
-        });
-        return out;
     }
 }
