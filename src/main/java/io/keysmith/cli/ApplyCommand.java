@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * {@code keysmith apply MODEL ...}: plans, creates and seeds the design's tables on embedded
- * DynamoDB Local (default), an endpoint or AWS, then optionally verifies every access pattern.
+ * {@code keysmith apply MODEL ...}: plans, creates and seeds the design's tables on Keysmith's
+ * local engine in this process (default), an endpoint or AWS, then optionally verifies every access pattern.
  */
 final class ApplyCommand implements Command {
 
@@ -176,7 +176,7 @@ final class ApplyCommand implements Command {
                 throw new IllegalArgumentException("--profile needs --region too, e.g. --region eu-west-1");
             }
             if (data != null && (endpoint != null || region != null)) {
-                throw new IllegalArgumentException("--data is for the embedded DynamoDB Local only");
+                throw new IllegalArgumentException("--data is for Keysmith's local engine only (no --endpoint, --profile or --region)");
             }
             Target target;
             if (endpoint != null) {

@@ -18,6 +18,7 @@ public final class Cli {
         register(new ImportCommand());
         register(new BenchCommand());
         register(new ApplyCommand());
+        register(new LocalCommand());
     }
 
     private Cli() {

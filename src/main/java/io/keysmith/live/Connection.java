@@ -19,9 +19,9 @@ public final class Connection implements AutoCloseable {
 
     private final Target target;
     private final DynamoDbClient client;
-    private final LocalDynamo local;
+    private final LocalEndpoint local;
 
-    Connection(Target target, DynamoDbClient client, LocalDynamo local) {
+    Connection(Target target, DynamoDbClient client, LocalEndpoint local) {
         this.target = target;
         this.client = client;
         this.local = local;
@@ -30,7 +30,7 @@ public final class Connection implements AutoCloseable {
     public static Connection open(Target target) {
         return switch (target) {
             case Target.Embedded e -> {
-                LocalDynamo local = LocalDynamo.start(e.dataDir());
+                LocalEndpoint local = LocalEndpoint.start(e.dataDir());
                 yield new Connection(target, local(local.endpoint(), "us-east-1"), local);
             }
             case Target.Endpoint e -> new Connection(target, local(e.url(), e.region() == null ? "us-east-1" : e.region()), null);

@@ -5,14 +5,18 @@ import java.lang.management.ThreadInfo;
 import java.lang.management.ThreadMXBean;
 
 /**
- * CPU time spent by this process and by embedded DynamoDB Local's storage thread, so that the
+ * CPU time spent by this process and by the embedded local engine's storage thread, so that the
  * seeding benchmark can say how much faster any writer could possibly be on this machine: both
- * the writer and the server run on the same cores, and the server stores every item on one thread.
+ * the writer and the server run on the same cores, and a server that stores every item on one
+ * thread cannot go faster than that thread.
  */
 final class CpuMeter {
 
-    /** DynamoDB Local runs every SQLite statement of a database on one thread with this name. */
-    static final String STORAGE_THREAD = "SQLiteQueue";
+    /**
+     * The name (prefix) of the engine's storage thread, if it has one; without such a thread the
+     * storage figures are NaN and the benchmark prints no ceiling.
+     */
+    static final String STORAGE_THREAD = "keysmith-storage";
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 

@@ -15,7 +15,7 @@ import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Seeding throughput of the parallel {@link SeedWriter} against a single-threaded loop of
- * 25-item BatchWriteItem calls, on fresh embedded DynamoDB Local servers: a warm-up, then
+ * 25-item BatchWriteItem calls, on fresh embedded local engines: a warm-up, then
  * interleaved baseline/parallel rounds, so that a noisy machine slows both alike, in alternating
  * order, so that a JVM still getting faster favours neither; the verdict is the median of the
  * rounds' ratios.
@@ -35,10 +35,10 @@ public final class SeedingBenchmark {
         }
 
         /**
-         * The most any writer could gain over this baseline (Amdahl): DynamoDB Local stores every
-         * item on one thread, so a run cannot take less time than that thread worked in the
+         * The most any writer could gain over this baseline (Amdahl): when the engine stores every
+         * item on one thread, a run cannot take less time than that thread worked in the
          * baseline, as long as its work per item stays the same (a round whose baseline was
-         * slowed by a pause can beat it). NaN when the JVM cannot measure the thread.
+         * slowed by a pause can beat it). NaN when the JVM cannot measure the thread or there is none.
          */
         public double ceiling() {
             return 1 / baseline.storageBusy();
@@ -64,11 +64,11 @@ public final class SeedingBenchmark {
     public static int run(Model model, Design design, int items, int threads, PrintStream out) {
         try {
             int cores = Runtime.getRuntime().availableProcessors();
-            out.println("Seeding benchmark: " + items + " instances, embedded DynamoDB Local, "
+            out.println("Seeding benchmark: " + items + " instances, Keysmith's local engine embedded, "
                     + cores + " cores, " + threads + " writer threads; " + Stats.loadAverage());
             Result r = measure(model, design, items, threads, ROUNDS, out);
             out.printf("median ratio over %d rounds: %.2fx (%s)%n", r.rounds().size(), r.medianRatio(), Stats.loadAverage());
-            out.printf("ceiling: %.2fx. DynamoDB Local stores every item on one thread, busy %.0f%% of the baseline's"
+            out.printf("ceiling: %.2fx. The engine's storage thread was busy %.0f%% of the baseline's"
                     + " time and %.0f%% of the parallel writer's; the writer and the server share %d cores, and the parallel"
                     + " run kept %.2f of them busy (medians over the rounds)%n",
                     r.medianCeiling(), 100 * r.median(x -> x.baseline().storageBusy()),
@@ -81,7 +81,7 @@ public final class SeedingBenchmark {
     }
 
     public static Result measure(Model model, Design design, int items, int threads, int rounds, PrintStream log) {
-        // Warm-up, not counted: the JIT compiles the client and DynamoDB Local first. One pair was
+        // Warm-up, not counted: the JIT compiles the client and the engine first. One pair was
         // not enough: baselines still got 2x faster over the next rounds.
         for (int i = 0; i < WARM_UP; i++) {
             once(model, design, items, 0);

@@ -3,7 +3,7 @@ package io.keysmith.live;
 import java.net.URI;
 import java.nio.file.Path;
 
-/** Where the live table is: embedded DynamoDB Local, any endpoint URL, or AWS with a profile and region. */
+/** Where the live table is: Keysmith's local engine in this process, any endpoint URL, or AWS with a profile and region. */
 public sealed interface Target {
 
     /** A description for plans and logs; never includes credentials. */
@@ -11,10 +11,10 @@ public sealed interface Target {
 
     boolean isAws();
 
-    /** DynamoDB Local inside this process; {@code dataDir} null keeps the data in memory. */
+    /** Keysmith's local engine inside this process; {@code dataDir} null keeps the data in memory. */
     record Embedded(Path dataDir) implements Target {
         public String describe() {
-            return "embedded DynamoDB Local (" + (dataDir == null ? "in memory" : "data in " + dataDir) + ")";
+            return "Keysmith's local engine (" + (dataDir == null ? "in memory" : "data in " + dataDir) + ")";
         }
 
         public boolean isAws() {
@@ -22,7 +22,7 @@ public sealed interface Target {
         }
     }
 
-    /** A DynamoDB-compatible endpoint, such as a DynamoDB Local started elsewhere. */
+    /** A DynamoDB-compatible endpoint, such as {@code keysmith local} started elsewhere. */
     record Endpoint(URI url, String region) implements Target {
         public String describe() {
             return "endpoint " + url;

@@ -1,8 +1,9 @@
 /**
- * The live table: the only package that talks to DynamoDB (AWS SDK v2, and DynamoDB Local
- * embedded in the process). {@link io.keysmith.live.ApplyService} plans, creates, seeds and
+ * The live table: the only package that talks to DynamoDB (AWS SDK v2), on AWS, at an endpoint,
+ * or on Keysmith's local engine started in this process ({@code LocalEndpoint}, over HTTP like any
+ * other endpoint). {@link io.keysmith.live.ApplyService} plans, creates, seeds and
  * verifies a design's tables; everything else here is a part of that: connecting
- * ({@code Connection}, {@code LocalDynamo}, {@code Failures}), tables ({@code TableSchema}),
+ * ({@code Connection}, {@code LocalEndpoint}, {@code Failures}), tables ({@code TableSchema}),
  * seeding ({@code SeedWriter}, {@code WriteRetry}, {@code SeedingBenchmark}), and verifying
  * ({@code Verifier}: {@code Parameters} draws inputs, {@code Semantics} computes the model's
  * answer, {@code PlanRunner} runs the plan through {@code KeyLookup}, {@code PagedQuery} and

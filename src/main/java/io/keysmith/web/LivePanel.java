@@ -80,7 +80,7 @@ final class LivePanel extends VerticalLayout {
         });
     }
 
-    /** The panel with the app's shared DynamoDB Local, for the tab list (which is not a Spring bean). */
+    /** The panel with the app's shared local engine, for the tab list (which is not a Spring bean). */
     static LivePanel of(EditSession session) {
         return new LivePanel(session, VaadinService.getCurrent().getInstantiator().getOrCreate(EmbeddedDynamo.class));
     }

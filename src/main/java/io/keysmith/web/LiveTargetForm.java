@@ -13,13 +13,13 @@ import java.net.URISyntaxException;
 import java.util.function.Supplier;
 
 /**
- * Where the live table goes and how much data to load: embedded DynamoDB Local, an endpoint URL,
+ * Where the live table goes and how much data to load: Keysmith's local engine, an endpoint URL,
  * or AWS by profile and region. It asks for no secret: AWS credentials stay in the server's own
  * configuration (profile files, environment), so none ever reaches the browser.
  */
 final class LiveTargetForm extends HorizontalLayout {
 
-    static final String EMBEDDED = "Embedded DynamoDB Local";
+    static final String EMBEDDED = "Keysmith's local engine";
     static final String ENDPOINT = "Endpoint URL";
     static final String AWS = "AWS profile and region";
 

@@ -2,7 +2,7 @@ package io.keysmith.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.keysmith.live.LocalDynamo;
+import io.keysmith.live.LocalEndpoint;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -29,10 +29,10 @@ class ApplyCommandTests {
         int status = run("apply", MODEL, "--design", DESIGN, "--items", "800", "--verify");
         String text = out.toString();
         assertThat(status).as(err.toString()).isZero();
-        assertThat(text).contains("Target: embedded DynamoDB Local (in memory)").contains("Table LiveShop: create")
+        assertThat(text).contains("Target: Keysmith's local engine (in memory)").contains("Table LiveShop: create")
                 .contains("GSI GSI1: GSI1PK (S) + GSI1SK (S), projection ALL").contains("PASS AP3");
         assertThat(text.strip().lines().reduce((a, b) -> b).orElseThrow()).isEqualTo("10 passed, 0 failed");
-        assertThat(text).doesNotContain("Initializing DynamoDB Local").doesNotContain("keysmith\tus-east-1");
+        assertThat(text).doesNotContain("DynamoDB Local").doesNotContain("keysmith\tus-east-1");
     }
 
     @Test
@@ -76,7 +76,7 @@ class ApplyCommandTests {
 
     @Test
     void aTableWithAnotherSchemaAtTheEndpointIsOneLineAndNothingIsSeeded(@TempDir Path dir) throws IOException {
-        try (LocalDynamo local = LocalDynamo.start(null)) {
+        try (LocalEndpoint local = LocalEndpoint.start(null)) {
             String endpoint = local.endpoint().toString();
             assertThat(run("apply", MODEL, "--design", DESIGN, "--endpoint", endpoint, "--items", "50")).isZero();
             out.reset();

@@ -39,7 +39,7 @@ class ApplyErrorsTests {
 
     @Test
     void anExistingTableWithADifferentSchemaIsOneClearMessageAndStaysAsItWas() {
-        try (LocalDynamo local = LocalDynamo.start(null);
+        try (LocalEndpoint local = LocalEndpoint.start(null);
                 ApplyService service = ApplyService.open(new Target.Endpoint(local.endpoint(), "us-east-1"))) {
             service.client().createTable(b -> b.tableName("LiveShop").billingMode("PAY_PER_REQUEST")
                     .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))

@@ -31,12 +31,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 class AwsCliTests {
 
-    private static LocalDynamo local;
+    private static LocalEndpoint local;
 
     @BeforeAll
     static void start() {
         assumeTrue(onPath("aws"), "the AWS CLI is not installed");
-        local = LocalDynamo.start(null);
+        local = LocalEndpoint.start(null);
     }
 
     @AfterAll

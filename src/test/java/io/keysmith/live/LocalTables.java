@@ -4,15 +4,15 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** An in-memory DynamoDB Local reached over HTTP, as an endpoint target, for the tests of one class. */
+/** An in-memory local engine reached over HTTP, as an endpoint target, for the tests of one class. */
 final class LocalTables implements BeforeAllCallback, AfterAllCallback {
 
-    private LocalDynamo local;
+    private LocalEndpoint local;
     private ApplyService service;
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        local = LocalDynamo.start(null);
+        local = LocalEndpoint.start(null);
         service = ApplyService.open(new Target.Endpoint(local.endpoint(), "us-east-1"));
     }
 

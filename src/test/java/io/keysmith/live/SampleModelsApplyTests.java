@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The "plans are truthful" test: every sample model's design, applied to DynamoDB Local and
+ * The "plans are truthful" test: every sample model's design, applied to Keysmith's local engine and
  * seeded, answers each read pattern with exactly the model's items in the model's order, and
  * each write pattern writes what it should.
  */

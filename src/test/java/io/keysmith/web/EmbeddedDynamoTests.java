@@ -15,7 +15,7 @@ import io.keysmith.model.Model;
 import io.keysmith.model.ModelReader;
 import org.junit.jupiter.api.Test;
 
-/** The web app's one DynamoDB Local: started once on first use, shared by every tab, gone after close. */
+/** The web app's one local engine: started once on first use, shared by every tab, gone after close. */
 class EmbeddedDynamoTests {
 
     private final Model model = ModelReader.parse(LibraryModel.SMALL.formatted("Shared")).model();

@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * The whole journey in Chromium: a model built from scratch is designed, explained, exported and
- * verified on the embedded DynamoDB Local; and a sample model is edited and the edit undone.
+ * verified on Keysmith's local engine; and a sample model is edited and the edit undone.
  */
 class JourneyTests extends BrowserTest {
 
@@ -66,7 +66,7 @@ class JourneyTests extends BrowserTest {
         live.showPlan();
         assertThat(live.error().isVisible()).isFalse();
         // the live table has the key the exported template declares
-        assertThat(live.plan()).contains("Target: embedded DynamoDB Local", "Table Bookshop: create",
+        assertThat(live.plan()).contains("Target: Keysmith's local engine", "Table Bookshop: create",
                 "key: " + hashKey.path("AttributeName").asString() + " (", "TTL:", "items");
         assertThat(live.canApply()).isTrue();
         live.createAndSeed();
