@@ -96,7 +96,9 @@ public final class QueryOp {
         for (int i = 0; i < condition.sortEquals().size(); i++) {
             check(schema, key.range().get(i), condition.sortEquals().get(i));
         }
-        if (condition.sort() != null && condition.sort().op() != KeyCondition.Op.BEGINS_WITH) {
+        if (condition.sort() != null && condition.sort().op() == KeyCondition.Op.BEGINS_WITH) {
+            notEmpty(key.range().get(condition.sortEquals().size()), condition.sort().low());
+        } else if (condition.sort() != null) {
             String name = key.range().get(condition.sortEquals().size());
             check(schema, name, condition.sort().low());
             if (condition.sort().high() != null) {
@@ -108,6 +110,15 @@ public final class QueryOp {
     private static void check(TableSchema schema, String attribute, Value value) {
         if (!schema.attributes().get(attribute).matches(value)) {
             throw DynamoException.validation("One or more parameter values were invalid: Condition parameter type does not match schema type");
+        }
+        notEmpty(attribute, value);
+    }
+
+    private static void notEmpty(String attribute, Value value) {
+        // as in items, a key value in a condition may not be empty (a begins_with "" included)
+        if (value instanceof Value.S s && s.value().isEmpty() || value instanceof Value.B b && b.value().length() == 0) {
+            throw DynamoException.validation("One or more parameter values are not valid. The AttributeValue for a key attribute"
+                    + " cannot contain an empty " + (value instanceof Value.S ? "string" : "binary") + " value. Key: " + attribute);
         }
     }
 }

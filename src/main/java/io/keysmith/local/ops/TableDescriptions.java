@@ -56,7 +56,7 @@ final class TableDescriptions {
         if (!locals.isEmpty()) {
             d.set("LocalSecondaryIndexes", locals);
         }
-        d.put("DeletionProtectionEnabled", false);
+        d.put("DeletionProtectionEnabled", schema.deletionProtection());
         return d;
     }
 

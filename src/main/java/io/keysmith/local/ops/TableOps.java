@@ -60,6 +60,11 @@ public final class TableOps {
 
     public ObjectNode delete(JsonNode request) {
         String name = Requests.tableName(request, "TableName");
+        Table protectedTable = catalog.require(name, "Requested resource not found: Table: " + name + " not found");
+        if (protectedTable.schema().deletionProtection()) {
+            throw DynamoException.validation("Resource cannot be deleted as it is currently protected against deletion."
+                    + " Disable deletion protection first.");
+        }
         Table table = catalog.drop(name, "Requested resource not found: Table: " + name + " not found");
         ObjectNode response = Responses.object();
         response.set("TableDescription", TableDescriptions.describe(table, "DELETING"));
@@ -79,10 +84,11 @@ public final class TableOps {
 
     private static TableSchema updated(TableSchema schema, JsonNode request) {
         JsonNode updates = Requests.array(request, "GlobalSecondaryIndexUpdates");
+        JsonNode protection = request.get("DeletionProtectionEnabled");
         if (updates == null && request.get("BillingMode") == null && request.get("ProvisionedThroughput") == null
-                && request.get("AttributeDefinitions") == null) {
+                && request.get("AttributeDefinitions") == null && protection == null) {
             throw DynamoException.validation("At least one of ProvisionedThroughput, BillingMode, UpdateStreamEnabled, "
-                    + "GlobalSecondaryIndexUpdates or SSESpecification or ReplicaUpdates is required");
+                    + "GlobalSecondaryIndexUpdates, DeletionProtectionEnabled or SSESpecification or ReplicaUpdates is required");
         }
         BillingMode billing = Requests.enumValue(request, "BillingMode", BillingMode.class, schema.billing());
         Throughput throughput = request.get("ProvisionedThroughput") == null && billing == schema.billing()
@@ -102,7 +108,8 @@ public final class TableOps {
         if (billing == BillingMode.PAY_PER_REQUEST) {
             indexes.replaceAll(i -> new IndexSchema(i.name(), i.kind(), i.key(), i.projection(), i.nonKeyAttributes(), Throughput.NONE));
         }
-        TableSchema changed = schema.withIndexes(indexes).withBilling(billing, throughput).withAttributes(attributes);
+        TableSchema changed = schema.withIndexes(indexes).withBilling(billing, throughput).withAttributes(attributes)
+                .withDeletionProtection(protection == null ? schema.deletionProtection() : protection.asBoolean());
         List<String> used = changed.allKeyAttributes();
         attributes.keySet().removeIf(a -> !used.contains(a));
         changed = changed.withAttributes(attributes);

@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record TableSchema(String name, String id, long createdMillis, KeySchema key,
         Map<String, ScalarType> attributes, List<IndexSchema> indexes, BillingMode billing,
-        Throughput throughput, String ttlAttribute, Map<String, String> tags) {
+        Throughput throughput, String ttlAttribute, Map<String, String> tags, boolean deletionProtection) {
 
     public TableSchema {
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
@@ -37,23 +37,27 @@ public record TableSchema(String name, String id, long createdMillis, KeySchema 
     }
 
     public TableSchema withIndexes(List<IndexSchema> newIndexes) {
-        return new TableSchema(name, id, createdMillis, key, attributes, newIndexes, billing, throughput, ttlAttribute, tags);
+        return new TableSchema(name, id, createdMillis, key, attributes, newIndexes, billing, throughput, ttlAttribute, tags, deletionProtection);
     }
 
     public TableSchema withAttributes(Map<String, ScalarType> newAttributes) {
-        return new TableSchema(name, id, createdMillis, key, newAttributes, indexes, billing, throughput, ttlAttribute, tags);
+        return new TableSchema(name, id, createdMillis, key, newAttributes, indexes, billing, throughput, ttlAttribute, tags, deletionProtection);
     }
 
     public TableSchema withBilling(BillingMode newBilling, Throughput newThroughput) {
-        return new TableSchema(name, id, createdMillis, key, attributes, indexes, newBilling, newThroughput, ttlAttribute, tags);
+        return new TableSchema(name, id, createdMillis, key, attributes, indexes, newBilling, newThroughput, ttlAttribute, tags, deletionProtection);
     }
 
     public TableSchema withTtl(String attribute) {
-        return new TableSchema(name, id, createdMillis, key, attributes, indexes, billing, throughput, attribute, tags);
+        return new TableSchema(name, id, createdMillis, key, attributes, indexes, billing, throughput, attribute, tags, deletionProtection);
     }
 
     public TableSchema withTags(Map<String, String> newTags) {
-        return new TableSchema(name, id, createdMillis, key, attributes, indexes, billing, throughput, ttlAttribute, newTags);
+        return new TableSchema(name, id, createdMillis, key, attributes, indexes, billing, throughput, ttlAttribute, newTags, deletionProtection);
+    }
+
+    public TableSchema withDeletionProtection(boolean enabled) {
+        return new TableSchema(name, id, createdMillis, key, attributes, indexes, billing, throughput, ttlAttribute, tags, enabled);
     }
 
     /** The attributes that are part of the table's key or any index key. */

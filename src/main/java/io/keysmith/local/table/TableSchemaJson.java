@@ -64,7 +64,8 @@ public final class TableSchemaJson {
             tagList.forEach(t -> tags.put(t.path("Key").asString(), t.path("Value").asString()));
         }
         String ttl = Requests.optionalString(request, "TimeToLiveAttribute");
-        TableSchema schema = new TableSchema(name, id, created, key, attributes, indexes, billing, throughput, ttl, tags);
+        TableSchema schema = new TableSchema(name, id, created, key, attributes, indexes, billing, throughput, ttl, tags,
+                request.path("DeletionProtectionEnabled").asBoolean(false));
         SchemaRules.check(schema);
         return schema;
     }
@@ -209,6 +210,7 @@ public final class TableSchemaJson {
         if (schema.ttlAttribute() != null) {
             node.put("TimeToLiveAttribute", schema.ttlAttribute());
         }
+        node.put("DeletionProtectionEnabled", schema.deletionProtection());
         if (!schema.tags().isEmpty()) {
             ArrayNode tags = node.putArray("Tags");
             schema.tags().forEach((k, v) -> tags.addObject().put("Key", k).put("Value", v));

@@ -25,6 +25,7 @@ public enum Feature {
     PROMPT_EXPIRY("only Keysmith's engine deletes expired items within seconds; DynamoDB takes up to a few days",
             Implementation.DYNALITE, Implementation.AWS, Implementation.OTHER),
     /** ConsumedCapacity of GSI writes ("Provisioned throughput considerations for Global Secondary Indexes"). */
+    DELETION_PROTECTION("dynalite 4.0.0 predates deletion protection (DynamoDB, March 2023)", Implementation.DYNALITE),
     INDEX_CAPACITY("dynalite 4.0.0 counts no capacity for GSI writes", Implementation.DYNALITE),
     MULTI_ATTRIBUTE_KEYS("dynalite 4.0.0 predates multi-attribute GSI keys (DynamoDB, November 2025)", Implementation.DYNALITE),
     /**

@@ -91,6 +91,13 @@ class QueryTests {
     }
 
     @Test
+    void anEmptyKeyValueInAKeyConditionIsRefusedEvenForBeginsWith() {
+        // "Working with empty string values": key attributes cannot be empty, and a key condition's values are key values
+        Refusals.assertValidationContaining(() -> query(strings, r -> r.keyConditionExpression("pk = :p AND begins_with(sk, :a)")
+                .expressionAttributeValues(Map.of(":p", s("p"), ":a", s("")))), "cannot contain an empty string value");
+    }
+
+    @Test
     void invalidKeyConditionsAreValidationErrors() {
         // "Key condition expressions": begins_with does not take a Number; the partition key needs =; BETWEEN needs low <= high
         Refusals.assertValidationContaining(() -> query(numbers, r -> r.keyConditionExpression("pk = :p AND begins_with(sk, :a)")

@@ -65,6 +65,23 @@ class TableTests {
     }
 
     @Test
+    @Requires(Feature.DELETION_PROTECTION)
+    void aTableProtectedAgainstDeletionIsDeletedOnlyAfterProtectionIsTurnedOff() {
+        String table = dynamo.tableName("protected");
+        dynamo.client().createTable(b -> b.tableName(table).billingMode("PAY_PER_REQUEST").deletionProtectionEnabled(true)
+                .attributeDefinitions(a -> a.attributeName("pk").attributeType(ScalarAttributeType.S))
+                .keySchema(k -> k.attributeName("pk").keyType(KeyType.HASH)));
+        assertThat(dynamo.client().describeTable(b -> b.tableName(table)).table().deletionProtectionEnabled()).isTrue();
+
+        // DeleteTable: "DeletionProtectionEnabled ... the table cannot be deleted"; UpdateTable turns it off
+        Refusals.assertValidationContaining(() -> dynamo.client().deleteTable(b -> b.tableName(table)), "protected against deletion");
+        dynamo.client().updateTable(b -> b.tableName(table).deletionProtectionEnabled(false));
+        dynamo.client().deleteTable(b -> b.tableName(table));
+        assertThatThrownBy(() -> dynamo.client().describeTable(b -> b.tableName(table)))
+                .isInstanceOf(ResourceNotFoundException.class);
+    }
+
+    @Test
     void creatingATableThatExistsIsResourceInUse() {
         String table = dynamo.createTable("twice", ScalarAttributeType.S, null);
 
