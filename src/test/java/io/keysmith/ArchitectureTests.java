@@ -23,6 +23,17 @@ class ArchitectureTests {
     }
 
     @Test
+    void theLocalEngineIsPlainJavaAndJackson() {
+        // a DynamoDB server of its own: it must not lean on a client SDK, nor on the web app's frameworks
+        noClasses().that().resideInAnyPackage("io.keysmith.local..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.springframework..", "com.vaadin..", "software.amazon..", "com.amazonaws..",
+                        "io.keysmith.live..", "io.keysmith.web..", "io.keysmith.cli..", "io.keysmith.design..",
+                        "io.keysmith.model..", "io.keysmith.export..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyLiveUsesTheAwsSdk() {
         noClasses().that().resideOutsideOfPackage("io.keysmith.live..")
                 .should().dependOnClassesThat().resideInAnyPackage("software.amazon..", "com.amazonaws..")

@@ -15,6 +15,7 @@ import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
 import io.keysmith.model.ModelReader;
 import java.io.PrintStream;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,7 +35,7 @@ final class ApplyCommand implements Command {
     @Override
     public String usage() {
         return "MODEL [--endpoint URL | --profile P --region R] [--items N] [--threads N] [--verify] [--replace [--confirm TABLE]]"
-                + " [--data DIR] [--style S] [--design FILE] [--bench-seeding]  create, seed and verify the tables";
+                + " [--data DIR] [--style S] [--design FILE] [--bench-seeding [--against URL]]  create, seed and verify the tables";
     }
 
     @Override
@@ -61,7 +62,7 @@ final class ApplyCommand implements Command {
             return 1;
         }
         if (a.benchSeeding()) {
-            return SeedingBenchmark.run(model, design, a.items(), a.options().threadsFor(new Target.Embedded(null)), out);
+            return SeedingBenchmark.run(model, design, a.items(), a.options().threadsFor(new Target.Embedded(null)), a.against(), out);
         }
         try (ApplyService service = ApplyService.open(a.target())) {
             ApplyPlan plan = service.plan(model, design, a.options());
@@ -121,7 +122,7 @@ final class ApplyCommand implements Command {
 
     /** The parsed command line of apply. */
     record ApplyArguments(String model, String design, String style, Target target, ApplyOptions options,
-            boolean verify, boolean benchSeeding) {
+            boolean verify, boolean benchSeeding, URI against) {
 
         int items() {
             return options.items();
@@ -139,6 +140,7 @@ final class ApplyCommand implements Command {
             boolean verify = false;
             boolean replace = false;
             boolean bench = false;
+            URI against = null;
             ApplyOptions options = ApplyOptions.defaults();
             for (int i = 0; i < args.size(); i++) {
                 String arg = args.get(i);
@@ -146,6 +148,7 @@ final class ApplyCommand implements Command {
                     case "--verify" -> verify = true;
                     case "--replace" -> replace = true;
                     case "--bench-seeding" -> bench = true;
+                    case "--against" -> against = Args.url(Args.value(args, ++i, arg), arg);
                     case "--endpoint" -> endpoint = Args.value(args, ++i, arg);
                     case "--profile" -> profile = Args.value(args, ++i, arg);
                     case "--region" -> region = Args.value(args, ++i, arg);
@@ -189,7 +192,10 @@ final class ApplyCommand implements Command {
             if (confirm != null && !replace) {
                 throw new IllegalArgumentException("--confirm goes with --replace");
             }
-            return new ApplyArguments(model, design, style, target, options.withReplace(replace, confirm), verify, bench);
+            if (against != null && !bench) {
+                throw new IllegalArgumentException("--against goes with --bench-seeding");
+            }
+            return new ApplyArguments(model, design, style, target, options.withReplace(replace, confirm), verify, bench, against);
         }
     }
 }

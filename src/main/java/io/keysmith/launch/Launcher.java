@@ -44,7 +44,6 @@ public final class Launcher {
         String jar = System.getProperty("java.class.path").split(File.pathSeparator)[0];
         List<String> command = new ArrayList<>();
         command.add(java.toString());
-        command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-jar");
         command.add(jar);
         command.addAll(List.of(args));

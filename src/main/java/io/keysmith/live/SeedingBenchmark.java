@@ -3,9 +3,11 @@ package io.keysmith.live;
 import io.keysmith.design.Design;
 import io.keysmith.model.Model;
 import java.io.PrintStream;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
@@ -14,45 +16,36 @@ import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
- * Seeding throughput of the parallel {@link SeedWriter} against a single-threaded loop of
- * 25-item BatchWriteItem calls, on fresh embedded local engines: a warm-up, then
- * interleaved baseline/parallel rounds, so that a noisy machine slows both alike, in alternating
- * order, so that a JVM still getting faster favours neither; the verdict is the median of the
- * rounds' ratios.
+ * Seeding throughput of a model's items: the parallel {@link SeedWriter} against a single-threaded
+ * loop of 25-item BatchWriteItem calls, on fresh embedded local engines, and optionally against
+ * another DynamoDB-compatible endpoint (dynalite, say) loading the same items with the same writer.
+ * A warm-up, then rounds in alternating order, so that a noisy machine slows both alike and a JVM
+ * still getting faster favours neither; the verdicts are medians of the rounds' ratios.
  */
 public final class SeedingBenchmark {
 
     static final int ROUNDS = 5;
-    static final int WARM_UP = 3;
+    static final int WARM_UP = 2;
 
     private SeedingBenchmark() {
     }
 
-    /** One round: the baseline's run and the parallel writer's, measured back to back. */
-    public record Round(CpuMeter.Run baseline, CpuMeter.Run parallel) {
+    /** One round: the baseline's run, the parallel writer's, and the other endpoint's (null without one). */
+    public record Round(CpuMeter.Run baseline, CpuMeter.Run parallel, CpuMeter.Run other) {
         public double ratio() {
             return parallel.itemsPerSecond() / baseline.itemsPerSecond();
         }
 
-        /**
-         * The most any writer could gain over this baseline (Amdahl): when the engine stores every
-         * item on one thread, a run cannot take less time than that thread worked in the
-         * baseline, as long as its work per item stays the same (a round whose baseline was
-         * slowed by a pause can beat it). NaN when the JVM cannot measure the thread or there is none.
-         */
-        public double ceiling() {
-            return 1 / baseline.storageBusy();
+        /** How many times faster the engine took the items than the other endpoint; NaN without one. */
+        public double againstOther() {
+            return other == null ? Double.NaN : parallel.itemsPerSecond() / other.itemsPerSecond();
         }
     }
 
-    /** The rounds of a run, the median of their ratios and of their ceilings. */
+    /** The rounds of a run and the medians of their figures. */
     public record Result(int items, int threads, List<Round> rounds) {
         public double medianRatio() {
             return median(Round::ratio);
-        }
-
-        public double medianCeiling() {
-            return median(Round::ceiling);
         }
 
         public double median(ToDoubleFunction<Round> figure) {
@@ -60,19 +53,18 @@ public final class SeedingBenchmark {
         }
     }
 
-    /** Prints the figures; the CLI's {@code apply MODEL --bench-seeding}. */
-    public static int run(Model model, Design design, int items, int threads, PrintStream out) {
+    /** Prints the figures; the CLI's {@code apply MODEL --bench-seeding [--against URL]}. */
+    public static int run(Model model, Design design, int items, int threads, URI against, PrintStream out) {
         try {
             int cores = Runtime.getRuntime().availableProcessors();
             out.println("Seeding benchmark: " + items + " instances, Keysmith's local engine embedded, "
-                    + cores + " cores, " + threads + " writer threads; " + Stats.loadAverage());
-            Result r = measure(model, design, items, threads, ROUNDS, out);
-            out.printf("median ratio over %d rounds: %.2fx (%s)%n", r.rounds().size(), r.medianRatio(), Stats.loadAverage());
-            out.printf("ceiling: %.2fx. The engine's storage thread was busy %.0f%% of the baseline's"
-                    + " time and %.0f%% of the parallel writer's; the writer and the server share %d cores, and the parallel"
-                    + " run kept %.2f of them busy (medians over the rounds)%n",
-                    r.medianCeiling(), 100 * r.median(x -> x.baseline().storageBusy()),
-                    100 * r.median(x -> x.parallel().storageBusy()), cores, r.median(x -> x.parallel().coresBusy()));
+                    + cores + " cores, " + threads + " writer threads"
+                    + (against == null ? "" : ", against " + against) + "; " + Stats.loadAverage());
+            Result r = measure(model, design, items, threads, against, ROUNDS, out);
+            out.printf(Locale.ROOT, "median over %d rounds: %d writers %.2fx one writer%s (%s)%n", r.rounds().size(), threads,
+                    r.medianRatio(), against == null ? ""
+                            : String.format(Locale.ROOT, "; keysmith %.2fx %s", r.median(Round::againstOther), against),
+                    Stats.loadAverage());
             return 0;
         } catch (LiveException e) {
             out.println("keysmith apply: " + e.getMessage());
@@ -80,41 +72,47 @@ public final class SeedingBenchmark {
         }
     }
 
-    public static Result measure(Model model, Design design, int items, int threads, int rounds, PrintStream log) {
-        // Warm-up, not counted: the JIT compiles the client and the engine first. One pair was
-        // not enough: baselines still got 2x faster over the next rounds.
+    public static Result measure(Model model, Design design, int items, int threads, URI against, int rounds, PrintStream log) {
+        // Warm-up, not counted: the JIT compiles the client and the engine first.
         for (int i = 0; i < WARM_UP; i++) {
-            once(model, design, items, 0);
-            once(model, design, items, threads);
+            once(model, design, items, 0, null);
+            once(model, design, items, threads, null);
         }
         List<Round> done = new ArrayList<>();
         for (int i = 0; i < rounds; i++) {
             Round r;
             if (i % 2 == 0) {
-                CpuMeter.Run baseline = once(model, design, items, 0);
-                r = new Round(baseline, once(model, design, items, threads));
+                CpuMeter.Run baseline = once(model, design, items, 0, null);
+                CpuMeter.Run parallel = once(model, design, items, threads, null);
+                r = new Round(baseline, parallel, against == null ? null : once(model, design, items, threads, against));
             } else {
-                CpuMeter.Run parallel = once(model, design, items, threads);
-                r = new Round(once(model, design, items, 0), parallel);
+                CpuMeter.Run other = against == null ? null : once(model, design, items, threads, against);
+                CpuMeter.Run parallel = once(model, design, items, threads, null);
+                r = new Round(once(model, design, items, 0, null), parallel, other);
             }
             done.add(r);
             if (log != null) {
-                log.printf("  round %d: baseline %s, parallel %s, ratio %.2fx, ceiling %.2fx%n",
-                        i + 1, describe(r.baseline()), describe(r.parallel()), r.ratio(), r.ceiling());
+                log.printf(Locale.ROOT, "  round %d: one writer %s, %d writers %s: %.2fx%s%n", i + 1, describe(r.baseline()), threads,
+                        describe(r.parallel()), r.ratio(), r.other() == null ? ""
+                                : String.format(Locale.ROOT, "; %s %s (keysmith %.2fx)", against, describe(r.other()), r.againstOther()));
             }
         }
         return new Result(items, threads, done);
     }
 
     private static String describe(CpuMeter.Run run) {
-        return String.format("%.0f items/s (%.2f cores busy, %.0f us CPU an item, storage thread busy %.0f%%)",
-                run.itemsPerSecond(), run.coresBusy(), run.cpuMicrosPerItem(), 100 * run.storageBusy());
+        return String.format(Locale.ROOT, "%.0f items/s (%.2f cores busy, %.0f us CPU an item)",
+                run.itemsPerSecond(), run.coresBusy(), run.cpuMicrosPerItem());
     }
 
-    /** One run on a fresh in-memory server; {@code threads} 0 runs the single-threaded loop. */
-    private static CpuMeter.Run once(Model model, Design design, int items, int threads) {
-        try (ApplyService service = ApplyService.open(new Target.Embedded(null))) {
-            ApplyPlan plan = service.plan(model, design, ApplyOptions.defaults().withItems(items));
+    /**
+     * One run: on a fresh in-memory engine, or on the other endpoint with the model's tables replaced;
+     * {@code threads} 0 runs the single-threaded loop.
+     */
+    private static CpuMeter.Run once(Model model, Design design, int items, int threads, URI endpoint) {
+        Target target = endpoint == null ? new Target.Embedded(null) : new Target.Endpoint(endpoint, "us-east-1");
+        try (ApplyService service = ApplyService.open(target)) {
+            ApplyPlan plan = service.plan(model, design, ApplyOptions.defaults().withItems(items).withReplace(true, null));
             service.prepareTables(plan);
             List<SeedWriter.TableItem> all = ApplyService.tableItems(plan);
             CpuMeter.Reading start = CpuMeter.now();
@@ -125,6 +123,8 @@ public final class SeedingBenchmark {
                 throw new LiveException("the benchmark table holds " + service.count(plan) + " items, expected " + all.size());
             }
             return run;
+        } catch (LiveException e) {
+            throw endpoint == null ? e : new LiveException("cannot benchmark " + endpoint + ": " + e.getMessage(), e);
         }
     }
 

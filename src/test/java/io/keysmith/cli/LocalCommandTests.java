@@ -118,6 +118,53 @@ class LocalCommandTests {
         }
     }
 
+    @Test
+    void everyWriteAcknowledgedBeforeAKillNineIsThereAfterARestart(@TempDir Path data) throws Exception {
+        Process first = start("--port", "0", "--data", data.toString());
+        URI endpoint = listening(first, "data in " + data);
+        java.util.Set<String> acknowledged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.atomic.AtomicBoolean killed = new java.util.concurrent.atomic.AtomicBoolean();
+        try (DynamoDbClient client = client(endpoint)) {
+            client.createTable(b -> b.tableName("Busy").billingMode("PAY_PER_REQUEST")
+                    .attributeDefinitions(a -> a.attributeName("id").attributeType(ScalarAttributeType.S))
+                    .keySchema(k -> k.attributeName("id").keyType(KeyType.HASH)));
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(4);
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                writers.submit(() -> {
+                    for (int i = 0; !killed.get(); i++) {
+                        String id = writer + "-" + i;
+                        try {
+                            client.putItem(b -> b.tableName("Busy").item(java.util.Map.of("id",
+                                    software.amazon.awssdk.services.dynamodb.model.AttributeValue.fromS(id))));
+                            acknowledged.add(id);
+                        } catch (RuntimeException refusedOrCut) {
+                            return; // the server is gone: this write may or may not have landed
+                        }
+                    }
+                });
+            }
+            while (acknowledged.size() < 500) {
+                Thread.sleep(10);
+            }
+            first.destroyForcibly(); // SIGKILL in the middle of the writes: no shutdown hook runs
+            killed.set(true);
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            writers.shutdown();
+            assertThat(writers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        }
+
+        Process second = start("--port", "0", "--data", data.toString());
+        try (DynamoDbClient client = client(listening(second, "data in " + data))) {
+            java.util.Set<String> found = new java.util.HashSet<>();
+            client.scanPaginator(b -> b.tableName("Busy")).items().forEach(i -> found.add(i.get("id").s()));
+            assertThat(found).containsAll(acknowledged);
+        } finally {
+            second.destroy();
+            second.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
     /** {@code keysmith local ...} in a JVM of its own, on this test's class path. */
     private static Process start(String... args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
