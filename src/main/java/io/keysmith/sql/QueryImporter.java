@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.delete.Delete;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.Select;
@@ -69,6 +70,7 @@ final class QueryImporter {
             case Insert insert -> new WriteMapper(mapping).insert(insert, patternNotes);
             case Update update -> new WriteMapper(mapping).update(update, patternNotes);
             case Delete delete -> new WriteMapper(mapping).delete(delete, patternNotes);
+            case UnsupportedStatement unsupported -> throw new UnmappedQuery("the SQL parser does not support this statement");
             default -> throw new UnmappedQuery("a " + SchemaReader.kind(parsed.toString()) + " statement reads or writes no rows");
         };
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import net.sf.jsqlparser.statement.Statement;
+import net.sf.jsqlparser.statement.UnsupportedStatement;
 import net.sf.jsqlparser.statement.alter.Alter;
 import net.sf.jsqlparser.statement.comment.Comment;
 import net.sf.jsqlparser.statement.create.index.CreateIndex;
@@ -47,7 +48,7 @@ final class SchemaReader {
         if (!ignored.isEmpty()) {
             int count = ignored.values().stream().mapToInt(Integer::intValue).sum();
             List<String> kinds = ignored.entrySet().stream().map(e -> e.getKey() + (e.getValue() > 1 ? " x" + e.getValue() : "")).toList();
-            all.add(file + ": " + count + " statement" + (count == 1 ? "" : "s") + " that shape no table left out ("
+            all.add(file + ": " + count + " statement" + (count == 1 ? " that shapes" : "s that shape") + " no table left out ("
                     + String.join(", ", kinds.subList(0, Math.min(kinds.size(), 8))) + (kinds.size() > 8 ? ", ..." : "")
                     + "), the first at line " + ignoredFirstLine);
         }
@@ -73,6 +74,8 @@ final class SchemaReader {
             case Alter alter -> AlterReader.apply(alter, schema, statement, located);
             case CreateIndex index -> AlterReader.createIndex(index, schema, statement, located);
             case Comment comment -> AlterReader.comment(comment, schema);
+            case UnsupportedStatement unsupported ->
+                    located.add(statement.start() + ": " + statement.head() + " skipped: the SQL parser does not support it");
             case CreateType type when type.getDefinition() instanceof EnumTypeDefinition e ->
                     schema.enumTypes.put(SqlTable.key(Names.unquote(type.getName())),
                             e.getLabels().stream().map(l -> l.getValue().replace("''", "'")).toList());

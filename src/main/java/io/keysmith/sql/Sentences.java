@@ -11,7 +11,8 @@ final class Sentences {
     /** "an order item" for OrderItem. */
     static String aOne(String entity) {
         String phrase = Names.phrase(entity);
-        return ("aeiou".indexOf(phrase.charAt(0)) >= 0 ? "an " : "a ") + phrase;
+        boolean you = phrase.startsWith("us") || phrase.startsWith("uni") || phrase.startsWith("uti") || phrase.startsWith("eu");
+        return ("aeiou".indexOf(phrase.charAt(0)) >= 0 && !you ? "an " : "a ") + phrase;
     }
 
     /** "Order items" for OrderItem. */

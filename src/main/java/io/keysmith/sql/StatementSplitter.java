@@ -31,6 +31,7 @@ final class StatementSplitter {
     private int startLine;
     private int startColumn;
     private int lastEndLine = -1;
+    private boolean discard;
 
     private StatementSplitter(String sql, boolean lineMode) {
         this.sql = sql;
@@ -125,7 +126,6 @@ final class StatementSplitter {
     private void quoted(char quote, boolean escapes) {
         int openLine = line;
         int openColumn = column;
-        int from = current.length();
         beginIfNeeded();
         advance(true);
         while (pos < sql.length()) {
@@ -146,7 +146,7 @@ final class StatementSplitter {
         }
         String what = quote == '\'' ? "a string" : "a quoted name";
         problems.add("line " + openLine + ", column " + openColumn + ": " + what + " opened here is never closed");
-        current.setLength(from);
+        discard = true; // the statement runs to the end of the file: nothing of it can be read
     }
 
     private void dollarQuoted(String tag) {
@@ -166,6 +166,7 @@ final class StatementSplitter {
             advance(true);
         }
         problems.add("line " + openLine + ", column " + openColumn + ": a " + tag + " quote opened here is never closed");
+        discard = true;
     }
 
     private void metaCommand() {
@@ -252,11 +253,12 @@ final class StatementSplitter {
 
     private void end() {
         String text = current.toString();
-        if (!text.isBlank()) {
+        if (!text.isBlank() && !discard) {
             statements.add(new SqlStatement(text.stripTrailing(), startLine, startColumn, comments));
             lastEndLine = line;
         }
         current.setLength(0);
         comments.clear();
+        discard = false;
     }
 }
