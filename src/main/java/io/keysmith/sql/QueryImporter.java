@@ -21,6 +21,10 @@ import net.sf.jsqlparser.statement.update.Update;
  */
 final class QueryImporter {
 
+    private static final java.util.Set<String> CONTROL = java.util.Set.of("BEGIN", "COMMIT", "ROLLBACK", "START", "END",
+            "SET", "SHOW", "SAVEPOINT", "RELEASE", "PREPARE", "DEALLOCATE", "EXECUTE", "EXPLAIN", "VACUUM", "ANALYZE",
+            "LOCK", "LISTEN", "NOTIFY", "DISCARD", "RESET", "USE", "CALL", "DO");
+
     private final SchemaMapping mapping;
     private final SqlParser parser;
     private final List<String> notes;
@@ -43,6 +47,10 @@ final class QueryImporter {
             List<String> patternNotes = new ArrayList<>();
             AccessPattern pattern;
             try {
+                String kind = SchemaReader.kind(statement.text());
+                if (CONTROL.contains(kind.split(" ")[0])) {
+                    throw new UnmappedQuery("a " + kind + " statement reads or writes no rows");
+                }
                 pattern = map(parser.parse(statement), patternNotes);
             } catch (SqlProblem problem) {
                 warnings.add(name + ": " + problem.position() + ": not mapped: the SQL parser stops here ("
