@@ -20,7 +20,7 @@ final class AlterReader {
     private AlterReader() {
     }
 
-    static void apply(Alter alter, SqlSchema schema, SqlStatement statement, List<String> located) {
+    static void apply(Alter alter, SqlSchema schema, SqlStatement statement, List<String> located, SqlParser parser) {
         Optional<SqlTable> found = table(schema, alter.getTable(), statement, located);
         if (found.isEmpty() || alter.getAlterExpressions() == null) {
             return;
@@ -41,7 +41,7 @@ final class AlterReader {
                     boolean array = type.getArrayData() != null && !type.getArrayData().isEmpty();
                     SqlColumn column = new SqlColumn(Names.unquote(added.getColumnName()), type.getDataType(), array);
                     table.add(column);
-                    ColumnSpecs.apply(table, column, added.getColumnSpecs(), statement.start(), located);
+                    ColumnSpecs.apply(table, column, added.getColumnSpecs(), statement.start(), located, parser);
                 }
             }
         }

@@ -22,7 +22,8 @@ final class ColumnSpecs {
     private ColumnSpecs() {
     }
 
-    static void apply(SqlTable table, SqlColumn column, List<String> specs, SqlStatement.Position at, List<String> notes) {
+    static void apply(SqlTable table, SqlColumn column, List<String> specs, SqlStatement.Position at, List<String> notes,
+            SqlParser parser) {
         if (specs == null) {
             return;
         }
@@ -53,7 +54,7 @@ final class ColumnSpecs {
                 while (i + 1 < specs.size() && !STARTS.contains(specs.get(i + 1).toUpperCase(Locale.ROOT))) {
                     reference.append(' ').append(specs.get(++i));
                 }
-                if (!reference(table, column, reference.toString(), at)) {
+                if (!reference(table, column, reference.toString(), at, parser)) {
                     notes.add(at + ": the reference of column " + Names.printable(column.name) + " of " + Names.printable(table.qualifiedName())
                             + " cannot be read; no relationship made from it");
                 }
@@ -74,9 +75,9 @@ final class ColumnSpecs {
     }
 
     /** An inline {@code REFERENCES parent(col) ...}, read as the foreign key constraint it stands for. */
-    private static boolean reference(SqlTable table, SqlColumn column, String reference, SqlStatement.Position at) {
-        try {
-            Alter alter = (Alter) CCJSqlParserUtil.parse("ALTER TABLE t ADD FOREIGN KEY (c) " + reference);
+    private static boolean reference(SqlTable table, SqlColumn column, String reference, SqlStatement.Position at,
+            SqlParser parser) {
+        if (parser.parseQuietly("ALTER TABLE t ADD FOREIGN KEY (c) " + reference) instanceof Alter alter) {
             for (AlterExpression e : alter.getAlterExpressions()) {
                 if (e.getIndex() instanceof ForeignKeyIndex fk) {
                     table.foreignKeys.add(new SqlForeignKey(null, List.of(column.name),
@@ -85,10 +86,8 @@ final class ColumnSpecs {
                     return true;
                 }
             }
-            return false;
-        } catch (JSQLParserException | ClassCastException e) {
-            return false;
         }
+        return false;
     }
 
     /** The text of an SQL string literal ({@code 'it''s'} gives {@code it's}). */

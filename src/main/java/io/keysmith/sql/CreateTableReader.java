@@ -13,7 +13,8 @@ final class CreateTableReader {
     private CreateTableReader() {
     }
 
-    static SqlTable read(CreateTable create, SqlStatement statement, SqlSchema schema, List<String> notes) {
+    static SqlTable read(CreateTable create, SqlStatement statement, SqlSchema schema, List<String> notes,
+            SqlParser parser) {
         SqlStatement.Position at = statement.start();
         String schemaName = create.getTable().getSchemaName();
         SqlTable table = new SqlTable(schemaName == null ? null : Names.unquote(schemaName),
@@ -25,7 +26,7 @@ final class CreateTableReader {
                 SqlColumn column = new SqlColumn(Names.unquote(definition.getColumnName()), type.getDataType(), array);
                 table.add(column);
                 enumValues(column, type, schema);
-                ColumnSpecs.apply(table, column, definition.getColumnSpecs(), at, notes);
+                ColumnSpecs.apply(table, column, definition.getColumnSpecs(), at, notes, parser);
             }
         }
         if (create.getIndexes() != null) {

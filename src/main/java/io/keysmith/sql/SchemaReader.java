@@ -71,7 +71,7 @@ final class SchemaReader {
         List<String> located = new ArrayList<>();
         switch (parsed) {
             case CreateTable create -> createTable(create, statement, located);
-            case Alter alter -> AlterReader.apply(alter, schema, statement, located);
+            case Alter alter -> AlterReader.apply(alter, schema, statement, located, parser);
             case CreateIndex index -> AlterReader.createIndex(index, schema, statement, located);
             case Comment comment -> AlterReader.comment(comment, schema);
             case UnsupportedStatement unsupported ->
@@ -89,7 +89,7 @@ final class SchemaReader {
             located.add(statement.start() + ": " + statement.head() + " skipped: its columns come from a query or another table");
             return;
         }
-        SqlTable table = CreateTableReader.read(create, statement, schema, located);
+        SqlTable table = CreateTableReader.read(create, statement, schema, located, parser);
         if (schema.tables.containsKey(SqlTable.key(table.qualifiedName()))) {
             located.add(statement.start() + ": table " + Names.printable(table.qualifiedName()) + " is created a second time; the first one is kept");
             return;

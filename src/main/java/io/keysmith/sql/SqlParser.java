@@ -37,6 +37,15 @@ final class SqlParser implements AutoCloseable {
         }
     }
 
+    /** Parses a piece of SQL made up by the importer itself (an inline REFERENCES read as a constraint); null when it cannot. */
+    Statement parseQuietly(String sql) {
+        try {
+            return CCJSqlParserUtil.parse(sql, worker, p -> p.withTimeOut(TIME_LIMIT_MS));
+        } catch (JSQLParserException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private static SqlProblem problem(SqlStatement statement, Throwable e) {
         Throwable cause = e;
         while (cause.getCause() != null && cause.getCause() != cause) {
