@@ -38,7 +38,8 @@ final class ModelShape {
             Map.entry("entity", Kind.STRING), Map.entry("include", Kind.ARRAY_OF_STRINGS),
             Map.entry("returns", Kind.STRING), Map.entry("limit", Kind.INTEGER),
             Map.entry("set", Kind.ARRAY_OF_STRINGS), Map.entry("rate", Kind.NUMBER),
-            Map.entry("consistency", Kind.STRING), Map.entry("notes", Kind.STRING));
+            Map.entry("consistency", Kind.STRING), Map.entry("notes", Kind.STRING),
+            Map.entry("inferred", Kind.BOOLEAN));
     private static final Map<String, Kind> CONDITION = Map.of(
             "attribute", Kind.STRING, "op", Kind.STRING, "value", Kind.SCALAR);
     private static final Map<String, Kind> ORDER_BY = Map.of(

@@ -11,7 +11,7 @@ import io.keysmith.workspace.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
 
-/** Upload of a model file (Keysmith JSON, or a NoSQL Workbench export) into the workspace. */
+/** Upload of a model file (Keysmith JSON, a NoSQL Workbench export or SQL DDL) into the workspace. */
 final class ImportButton extends Upload {
 
     ImportButton(Workspace workspace, Consumer<ModelImports.Imported> onImported) {
@@ -28,9 +28,9 @@ final class ImportButton extends Upload {
             }));
         }));
         setId("import");
-        setAcceptedFileTypes("application/json", ".json");
+        setAcceptedFileTypes("application/json", ".json", "application/sql", ".sql");
         setMaxFiles(1);
-        setMaxFileSize(5 * 1024 * 1024);
+        setMaxFileSize(16 * 1024 * 1024);
         setDropAllowed(false);
         Button button = new Button("Import", VaadinIcon.UPLOAD.create());
         setUploadButton(button);

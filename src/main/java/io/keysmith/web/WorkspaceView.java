@@ -131,7 +131,9 @@ public class WorkspaceView extends VerticalLayout {
     }
 
     private void imported(ModelImports.Imported imported) {
-        String notes = imported.notes().isEmpty() ? "" : " Note: " + String.join("; ", imported.notes());
+        List<String> shown = imported.notes().subList(0, Math.min(imported.notes().size(), 6));
+        int more = imported.notes().size() - shown.size();
+        String notes = shown.isEmpty() ? "" : " Note: " + String.join("; ", shown) + (more > 0 ? " (and " + more + " more)" : "");
         Notification.show("Imported " + imported.kind() + " as " + imported.id() + "." + notes, 8000,
                 Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         getUI().ifPresent(ui -> ui.navigate(ModelEditorView.class, imported.id()));

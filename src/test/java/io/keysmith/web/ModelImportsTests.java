@@ -63,4 +63,30 @@ class ModelImportsTests {
         assertThatThrownBy(() -> ModelImports.importInto(workspace, "bad.json", "{\n \"DataModel\": [\n oops"))
                 .isInstanceOf(ImportException.class).hasMessageContaining("bad.json").hasMessageContaining("line");
     }
+
+    @Test
+    void anSqlSchemaIsImportedAsAValidModelNamedAfterTheFile() throws IOException {
+        Workspace workspace = new Workspace(folder);
+        String text = Files.readString(Path.of("src/test/resources/sql/blog-mysql.sql"));
+
+        ModelImports.Imported imported = ModelImports.importInto(workspace, "blog-mysql.sql", text);
+
+        assertThat(imported.id()).isEqualTo("blog-mysql");
+        assertThat(imported.kind()).isEqualTo("SQL schema");
+        assertThat(imported.notes()).anyMatch(n -> n.contains("DROP TABLE"));
+        var saved = workspace.find(imported.id()).orElseThrow().read();
+        assertThat(saved.ok()).isTrue();
+        assertThat(saved.model().entities()).extracting(e -> e.name()).contains("User", "Post", "PostTag");
+    }
+
+    @Test
+    void anSqlFileWithoutATableIsRefusedWithWhereAndNothingIsWritten() throws IOException {
+        Workspace workspace = new Workspace(folder);
+        assertThatThrownBy(() -> ModelImports.importInto(workspace, "x.sql", "CREATE TABLE t (\n id int,,\n);"))
+                .isInstanceOf(ImportException.class)
+                .hasMessage("x.sql: line 2, column 8: CREATE TABLE t skipped: unexpected \",\" (and 1 more)");
+        try (Stream<Path> files = Files.list(folder)) {
+            assertThat(files).isEmpty();
+        }
+    }
 }
