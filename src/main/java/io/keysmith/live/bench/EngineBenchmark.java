@@ -31,6 +31,13 @@ public final class EngineBenchmark {
                 + " %d cores, %d writer threads; %s%n", o.items(), Runtime.getRuntime().availableProcessors(), o.threads(),
                 Stats.loadAverage());
         SyntheticItems items = new SyntheticItems(Math.min(o.hotItems(), o.items()));
+        // warm-up, not counted: the JIT compiles the client, the server and the engine first
+        int warmUp = Math.min(o.items(), 20_000);
+        fresh(items, warmUp, o.threads());
+        fresh(items, warmUp, 1);
+        if (o.against() != null) {
+            against(o.against(), items, warmUp, o.threads());
+        }
         List<Double> parallelRatios = new ArrayList<>();
         List<Double> againstRatios = new ArrayList<>();
         for (int round = 1; round <= o.rounds(); round++) {

@@ -47,6 +47,9 @@ public final class LocalServer implements AutoCloseable {
     }
 
     static LocalServer start(Operations operations, InetAddress host, int port) throws IOException {
+        // Without TCP_NODELAY the JDK server's header and body writes meet the client's delayed ACK:
+        // every small answer then waits about 40 ms. Read once, when the JDK's server config loads.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         InetAddress address = host == null ? InetAddress.getLoopbackAddress() : host;
         HttpServer http = HttpServer.create(new InetSocketAddress(address, port), BACKLOG);
         ExecutorService workers = Executors.newFixedThreadPool(THREADS,
