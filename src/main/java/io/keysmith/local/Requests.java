@@ -142,4 +142,17 @@ public final class Requests {
     public static String member(String field) {
         return field.isEmpty() ? field : Character.toLowerCase(field.charAt(0)) + field.substring(1);
     }
+
+    /** The TransactItems of a transaction: 1 to 100 of them. */
+    public static JsonNode transactItems(JsonNode request) {
+        JsonNode elements = array(request, "TransactItems");
+        if (elements == null) {
+            throw invalid("null", "TransactItems", "Member must not be null");
+        }
+        if (elements.isEmpty() || elements.size() > 100) {
+            throw invalid("'" + elements + "'", "TransactItems", elements.isEmpty()
+                    ? "Member must have length greater than or equal to 1" : "Member must have length less than or equal to 100");
+        }
+        return elements;
+    }
 }

@@ -130,21 +130,8 @@ final class ConditionParser extends Parser {
         groups.put(open, close);
     }
 
-    private Operand operand() {
-        Token t = peek();
-        if (t.kind() == Token.Kind.ATTR_VALUE) {
-            return literal(next());
-        }
-        if (t.kind() == Token.Kind.NAME && !isKeyword(t) && peek(1).is("(")) {
-            return call();
-        }
-        if (t.kind() == Token.Kind.NAME || t.kind() == Token.Kind.ATTR_NAME) {
-            return new Operand.PathRef(parsePath());
-        }
-        throw syntaxError(t);
-    }
-
-    private Operand call() {
+    @Override
+    Operand call() {
         String name = next().text();
         List<Operand> args = arguments();
         Integer count = FUNCTIONS.get(name);

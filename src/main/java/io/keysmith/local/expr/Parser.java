@@ -121,6 +121,26 @@ abstract class Parser {
     }
 
     /** The value of a :name token (null when undefined, which the parse then refuses). */
+    /** A value, a function call or a document path: the operands both conditions and updates take. */
+    Operand operand() {
+        Token t = peek();
+        if (t.kind() == Token.Kind.ATTR_VALUE) {
+            return literal(next());
+        }
+        if (t.kind() == Token.Kind.NAME && !isKeyword(t) && peek(1).is("(")) {
+            return call();
+        }
+        if (t.kind() == Token.Kind.NAME || t.kind() == Token.Kind.ATTR_NAME) {
+            return new Operand.PathRef(parsePath());
+        }
+        throw syntaxError(t);
+    }
+
+    /** A function call; each language that has functions names its own, the others refuse any. */
+    Operand call() {
+        throw syntaxError(peek());
+    }
+
     Operand.Literal literal(Token t) {
         Value value = input.value(t.text());
         if (value == null) {

@@ -33,14 +33,7 @@ public final class TransactGetOp {
     }
 
     public ObjectNode transactGet(JsonNode request) {
-        JsonNode elements = Requests.array(request, "TransactItems");
-        if (elements == null) {
-            throw Requests.invalid("null", "TransactItems", "Member must not be null");
-        }
-        if (elements.isEmpty() || elements.size() > 100) {
-            throw Requests.invalid("'" + elements + "'", "TransactItems", elements.isEmpty()
-                    ? "Member must have length greater than or equal to 1" : "Member must have length less than or equal to 100");
-        }
+        JsonNode elements = Requests.transactItems(request);
         List<Get> gets = new ArrayList<>();
         Set<List<Object>> seen = new HashSet<>();
         for (JsonNode element : elements) {

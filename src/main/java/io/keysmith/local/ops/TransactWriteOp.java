@@ -58,14 +58,7 @@ public final class TransactWriteOp {
     }
 
     public ObjectNode transactWrite(JsonNode request) {
-        JsonNode elements = Requests.array(request, "TransactItems");
-        if (elements == null) {
-            throw Requests.invalid("null", "TransactItems", "Member must not be null");
-        }
-        if (elements.isEmpty() || elements.size() > 100) {
-            throw Requests.invalid("'" + elements + "'", "TransactItems", elements.isEmpty()
-                    ? "Member must have length greater than or equal to 1" : "Member must have length less than or equal to 100");
-        }
+        JsonNode elements = Requests.transactItems(request);
         ObjectNode replay = idempotent(request);
         if (replay != null) {
             return replay;

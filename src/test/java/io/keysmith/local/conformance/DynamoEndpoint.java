@@ -1,5 +1,6 @@
 package io.keysmith.local.conformance;
 
+import io.keysmith.live.LocalEndpoint;
 import io.keysmith.local.dynalite.Dynalite;
 import java.net.URI;
 import java.time.Duration;
@@ -33,7 +34,7 @@ import software.amazon.awssdk.services.dynamodb.model.TableDescription;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
- * The DynamoDB endpoint of one test class: a {@link KeysmithServer} started for the class, or the
+ * The DynamoDB endpoint of one test class: Keysmith's engine in memory behind its HTTP server ({@link LocalEndpoint}) started for the class, or the
  * implementation {@code -Dkeysmith.conformance.endpoint} names, with an SDK client (static
  * credentials, us-east-1, no retries) and the tables the class created, deleted after it. Register
  * as {@code @RegisterExtension static final DynamoEndpoint dynamo = new DynamoEndpoint();}.
@@ -66,14 +67,9 @@ public final class DynamoEndpoint implements BeforeAllCallback, AfterAllCallback
         String property = Implementation.endpointProperty();
         endpoint = switch (property) {
             case "", "keysmith" -> {
-                KeysmithServer keysmith = KeysmithServer.start();
+                LocalEndpoint keysmith = LocalEndpoint.start(null);
                 server = keysmith;
                 yield keysmith.endpoint();
-            }
-            case "engine" -> {
-                EngineBridge bridge = new EngineBridge();
-                server = bridge;
-                yield bridge.endpoint();
             }
             case "dynalite" -> dynalite();
             case "aws" -> null;

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The DynamoDB implementation the suite runs against, chosen by system properties. */
 public enum Implementation {
-    /** Keysmith's own engine, a LocalServer started per test class (the default; {@code endpoint=engine}: {@link EngineBridge}). */
+    /** Keysmith's own engine, a LocalServer started per test class (the default). */
     KEYSMITH,
     /** dynalite: started privately ({@code endpoint=dynalite}) or at a URL with {@code implementation=dynalite}. */
     DYNALITE,
@@ -24,7 +24,7 @@ public enum Implementation {
         }
         String endpoint = endpointProperty();
         return switch (endpoint) {
-            case "", "keysmith", "engine" -> KEYSMITH;
+            case "", "keysmith" -> KEYSMITH;
             case "dynalite" -> DYNALITE;
             case "aws" -> AWS;
             default -> OTHER;

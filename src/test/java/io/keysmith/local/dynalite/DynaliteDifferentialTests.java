@@ -2,10 +2,9 @@ package io.keysmith.local.dynalite;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.keysmith.live.LocalEndpoint;
 import io.keysmith.local.conformance.DynamoEndpoint;
-import io.keysmith.local.conformance.EngineBridge;
 import io.keysmith.local.conformance.Implementation;
-import io.keysmith.local.conformance.KeysmithServer;
 import java.net.URI;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -30,9 +29,8 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 /**
  * The same seeded operations on dynalite and on our engine must get the same answers (see
  * {@link Outcomes} for what is compared, {@link KnownDifference} for what is not). The engine is a
- * LocalServer, or {@code -Dkeysmith.conformance.endpoint}: {@code engine} (the engine in this JVM
- * behind {@link EngineBridge}), {@code dynalite} (a second dynalite, which checks this test itself)
- * or a URL. Skipped when Node is not on PATH.
+ * LocalServer ({@link LocalEndpoint}), or {@code -Dkeysmith.conformance.endpoint}: {@code dynalite}
+ * (a second dynalite, which checks this test itself) or a URL. Skipped when Node is not on PATH.
  */
 class DynaliteDifferentialTests {
 
@@ -153,14 +151,9 @@ class DynaliteDifferentialTests {
         String property = System.getProperty(Implementation.ENDPOINT_PROPERTY, "").trim();
         switch (property) {
             case "", "keysmith" -> {
-                KeysmithServer server = KeysmithServer.start();
+                LocalEndpoint server = LocalEndpoint.start(null);
                 engineServer = server;
                 return server.endpoint();
-            }
-            case "engine" -> {
-                EngineBridge bridge = new EngineBridge();
-                engineServer = bridge;
-                return bridge.endpoint();
             }
             case "dynalite" -> {
                 Dynalite second = Dynalite.start();
