@@ -1,0 +1,10 @@
+package io.keysmith.security;
+
+/** A user who may log in: a name and a password hash in Spring Security's format (bcrypt, with or without {@code {bcrypt}}). */
+public record Account(String name, String passwordHash) {
+
+    /** Whether the hash is one {@code SecurityConfig}'s password encoder can check. */
+    boolean hasUsableHash() {
+        return passwordHash != null && passwordHash.replaceFirst("^\\{bcrypt}", "").matches("\\$2[aby]?\\$\\d\\d\\$.{53}");
+    }
+}
