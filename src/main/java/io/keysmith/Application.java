@@ -10,8 +10,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts Keysmith: the web app when run without arguments (or with only {@code --spring}
- * options), otherwise the command line, which never starts Spring or a web server.
+ * Starts Keysmith: the web app when run without arguments or with only {@code --name=value}
+ * options (after {@link StartupCheck} has checked who could reach it), otherwise the command line,
+ * which never starts Spring or a web server.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
