@@ -3,10 +3,12 @@ package io.keysmith.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
 
+import io.keysmith.live.Target;
 import io.keysmith.security.Access;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.CookieManager;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
@@ -23,6 +25,9 @@ class LoginRequiredTests extends SecuredServerTest {
 
     @Autowired
     Access access;
+
+    @Autowired
+    EmbeddedDynamo embedded;
 
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -77,6 +82,19 @@ class LoginRequiredTests extends SecuredServerTest {
             throw new AssertionError("the server also answers on 127.0.0.1:" + port);
         } catch (ConnectException expected) {
             // bound to the network address alone
+        }
+    }
+
+    @Test
+    void theEmbeddedEngineStaysOnLoopbackWhenTheAppIsOpen() throws IOException {
+        URI engine = ((Target.Endpoint) embedded.target()).url();
+        assertThat(InetAddress.getByName(engine.getHost()).isLoopbackAddress()).as(engine.toString()).isTrue();
+        assumeThat(NETWORK_ADDRESS).as("this machine has no non-loopback IPv4 address").isPresent();
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(NETWORK_ADDRESS.get(), engine.getPort()), 2_000);
+            throw new AssertionError("the local engine also answers on " + NETWORK_ADDRESS.get() + ":" + engine.getPort());
+        } catch (ConnectException expected) {
+            // loopback alone
         }
     }
 
