@@ -36,6 +36,7 @@ class AccessTests {
             assertThat(access.allowAws()).isFalse();
             assertThat(access.allowEndpoints()).isFalse();
             assertThat(access.accounts()).containsExactly(new Account("ada", HASH));
+            assertThat(access.toString()).contains("ada").doesNotContain(HASH);
             assertThat(access.refusal()).isEmpty();
         }
     }
