@@ -5,12 +5,14 @@ import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.keysmith.cli.Cli;
+import io.keysmith.security.StartupCheck;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * Starts Keysmith: the web app when run without arguments (or with only {@code --spring}
- * options), otherwise the command line, which never starts Spring or a web server.
+ * Starts Keysmith: the web app when run without arguments or with only {@code --name=value}
+ * options (after {@link StartupCheck} has checked who could reach it), otherwise the command line,
+ * which never starts Spring or a web server.
  */
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
@@ -21,7 +23,9 @@ public class Application implements AppShellConfigurator {
         if (Cli.isCommand(args)) {
             System.exit(Cli.run(args, System.out, System.err));
         }
-        SpringApplication.run(Application.class, args);
+        SpringApplication app = new SpringApplication(Application.class);
+        app.addListeners(new StartupCheck());
+        app.run(args);
     }
 
     @Override

@@ -19,6 +19,7 @@ public final class Cli {
         register(new BenchCommand());
         register(new ApplyCommand());
         register(new LocalCommand());
+        register(new HashPasswordCommand());
     }
 
     private Cli() {
@@ -28,9 +29,9 @@ public final class Cli {
         COMMANDS.put(command.name(), command);
     }
 
-    /** Whether the arguments ask for a command rather than the web app. */
+    /** Whether the arguments ask for a command rather than the web app (started with only {@code --name=value} options). */
     public static boolean isCommand(String[] args) {
-        return args.length > 0 && !args[0].startsWith("--spring") && !args[0].startsWith("--server");
+        return args.length > 0 && (!args[0].startsWith("--") || args[0].equals("--help"));
     }
 
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -63,7 +64,7 @@ public final class Cli {
         out.println();
         out.println("Commands:");
         for (Command command : COMMANDS.values()) {
-            out.printf("  %-9s %s%n", command.name(), command.usage());
+            out.printf("  %-13s %s%n", command.name(), command.usage());
         }
     }
 }

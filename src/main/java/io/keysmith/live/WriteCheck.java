@@ -29,8 +29,9 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Exercises a write pattern as an application following the design would: a create writes every
  * item of a new instance (refusing duplicates when the plan has a condition), an update rewrites
  * an instance's items with new values (keys recomputed), a delete removes them; each is checked
- * by reading the items back. A write of a child embedded in its host's item is an UpdateItem of
- * one map entry ({@link EmbeddedWrite}).
+ * by reading the items back, then undone, so that the table holds the seeded items again and a
+ * second apply meets the table the first one left. A write of a child embedded in its host's item
+ * is an UpdateItem of one map entry ({@link EmbeddedWrite}), undone by the next seeding of the host.
  */
 final class WriteCheck {
 
@@ -119,6 +120,14 @@ final class WriteCheck {
         List<RenderedItem> items = renderer.render(fresh);
         boolean conditional = pp.conditionExpression() != null;
         put(items, conditional);
+        try {
+            return checkCreated(entity, fresh, items, conditional);
+        } finally {
+            remove(items);
+        }
+    }
+
+    private String checkCreated(Entity entity, Instance fresh, List<RenderedItem> items, boolean conditional) {
         String problem = readBack(items);
         if (problem != null || !conditional) {
             return problem;
@@ -131,7 +140,9 @@ final class WriteCheck {
             Instance twin = fresh(entity, fresh, "-twin");
             Map<String, Object> values = new LinkedHashMap<>(twin.attributes());
             entity.uniqueAttributes().forEach(a -> values.put(a.name(), fresh.get(a.name())));
-            if (!rejected(renderer.render(new Instance(entity.name(), values)))) {
+            List<RenderedItem> twinItems = renderer.render(new Instance(entity.name(), values));
+            if (!rejected(twinItems)) {
+                remove(twinItems);
                 return "a create repeating a unique " + entity.uniqueAttributes().get(0).name() + " was not rejected";
             }
         }
@@ -150,9 +161,16 @@ final class WriteCheck {
     }
 
     private String update(AccessPattern p, Instance target) {
-        Instance updated = updated(p, target);
         List<RenderedItem> before = renderer.render(target);
-        List<RenderedItem> after = renderer.render(updated);
+        List<RenderedItem> after = renderer.render(updated(p, target));
+        replace(before, after);
+        String problem = readBack(after);
+        replace(after, before);
+        return problem;
+    }
+
+    /** Rewrites items in one transaction, deleting the old ones whose keys change. */
+    private void replace(List<RenderedItem> before, List<RenderedItem> after) {
         List<TransactWriteItem> writes = new ArrayList<>();
         for (int k = 0; k < before.size(); k++) {
             Map<String, AttributeValue> oldKey = key(before.get(k));
@@ -165,21 +183,28 @@ final class WriteCheck {
                     .item(AttributeValues.item(item.attributes()))).build());
         }
         client.transactWriteItems(b -> b.transactItems(writes));
-        return readBack(after);
     }
 
     private String delete(Instance target) {
         List<RenderedItem> items = renderer.render(target);
+        remove(items);
+        try {
+            for (RenderedItem i : items) {
+                if (client.getItem(b -> b.tableName(i.table()).key(key(i)).consistentRead(true)).hasItem()
+                        && !client.getItem(b -> b.tableName(i.table()).key(key(i)).consistentRead(true)).item().isEmpty()) {
+                    return "an item is still there after the delete";
+                }
+            }
+            return null;
+        } finally {
+            put(items, false);
+        }
+    }
+
+    private void remove(List<RenderedItem> items) {
         for (RenderedItem i : items) {
             client.deleteItem(b -> b.tableName(i.table()).key(key(i)));
         }
-        for (RenderedItem i : items) {
-            if (client.getItem(b -> b.tableName(i.table()).key(key(i)).consistentRead(true)).hasItem()
-                    && !client.getItem(b -> b.tableName(i.table()).key(key(i)).consistentRead(true)).item().isEmpty()) {
-                return "an item is still there after the delete";
-            }
-        }
-        return null;
     }
 
     private void put(List<RenderedItem> items, boolean conditional) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.server.VaadinService;
 import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
@@ -17,6 +18,7 @@ import io.keysmith.live.ApplyOptions;
 import io.keysmith.live.CancelToken;
 import io.keysmith.live.Target;
 import io.keysmith.model.Model;
+import io.keysmith.security.Access;
 import java.util.function.Supplier;
 
 /**
@@ -27,7 +29,7 @@ final class LivePanel extends VerticalLayout {
 
     private final EditSession session;
     private final EmbeddedDynamo shared;
-    private final LiveTargetForm form = new LiveTargetForm();
+    private final LiveTargetForm form;
     private final Button planButton = new Button("Show plan", VaadinIcon.SEARCH.create());
     private final Button applyButton = new Button("Create and seed", VaadinIcon.PLAY.create());
     private final Div error = new Div();
@@ -39,9 +41,10 @@ final class LivePanel extends VerticalLayout {
     private LiveRun.Planned planned;
     private boolean busy;
 
-    LivePanel(EditSession session, EmbeddedDynamo shared) {
+    LivePanel(EditSession session, EmbeddedDynamo shared, Access access) {
         this.session = session;
         this.shared = shared;
+        this.form = new LiveTargetForm(access.allowEndpoints(), access.allowAws());
         setId("live");
         setPadding(false);
         planButton.setId("live-plan-button");
@@ -80,9 +83,10 @@ final class LivePanel extends VerticalLayout {
         });
     }
 
-    /** The panel with the app's shared local engine, for the tab list (which is not a Spring bean). */
+    /** The panel with the app's shared local engine and the targets it allows, for the tab list (which is not a Spring bean). */
     static LivePanel of(EditSession session) {
-        return new LivePanel(session, VaadinService.getCurrent().getInstantiator().getOrCreate(EmbeddedDynamo.class));
+        Instantiator beans = VaadinService.getCurrent().getInstantiator();
+        return new LivePanel(session, beans.getOrCreate(EmbeddedDynamo.class), beans.getOrCreate(Access.class));
     }
 
     private void plan() {

@@ -10,12 +10,15 @@ import io.keysmith.live.ApplyOptions;
 import io.keysmith.live.Target;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.Objects;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 /**
  * Where the live table goes and how much data to load: Keysmith's local engine, an endpoint URL,
- * or AWS by profile and region. It asks for no secret: AWS credentials stay in the server's own
- * configuration (profile files, environment), so none ever reaches the browser.
+ * or AWS by profile and region, as far as the server allows the last two. It asks for no secret:
+ * AWS credentials stay in the server's own configuration (profile files, environment), so none
+ * ever reaches the browser.
  */
 final class LiveTargetForm extends HorizontalLayout {
 
@@ -31,13 +34,27 @@ final class LiveTargetForm extends HorizontalLayout {
     final IntegerField items = new IntegerField("Instances to generate");
     private final Checkbox replace = new Checkbox("Replace tables with a different schema");
     private final TextField confirm = new TextField("Confirm table name");
+    private final boolean allowEndpoints;
+    private final boolean allowAws;
 
+    /** A form offering every target, as a server on loopback does by default. */
     LiveTargetForm() {
+        this(true, true);
+    }
+
+    LiveTargetForm(boolean allowEndpoints, boolean allowAws) {
+        this.allowEndpoints = allowEndpoints;
+        this.allowAws = allowAws;
         setId("live-target");
         setAlignItems(FlexComponent.Alignment.BASELINE);
         addClassName("ks-row");
-        kind.setItems(EMBEDDED, ENDPOINT, AWS);
+        kind.setItems(Stream.of(EMBEDDED, allowEndpoints ? ENDPOINT : null, allowAws ? AWS : null)
+                .filter(Objects::nonNull).toList());
         kind.setValue(EMBEDDED);
+        if (!allowEndpoints || !allowAws) {
+            kind.setHelperText((allowEndpoints ? "AWS is" : allowAws ? "Endpoint URLs are" : "Endpoint URLs and AWS are")
+                    + " turned off on this server");
+        }
         kind.setId("live-kind");
         endpoint.setId("live-endpoint");
         endpoint.setPlaceholder("http://localhost:8000");
@@ -78,6 +95,9 @@ final class LiveTargetForm extends HorizontalLayout {
     Supplier<Target> target(EmbeddedDynamo shared) {
         if (embedded()) {
             return shared::target;
+        }
+        if (ENDPOINT.equals(kind.getValue()) ? !allowEndpoints : !allowAws) {
+            throw new IllegalArgumentException("Target: this server offers only " + EMBEDDED);
         }
         if (ENDPOINT.equals(kind.getValue())) {
             Target target = new Target.Endpoint(endpointUrl(), "us-east-1");

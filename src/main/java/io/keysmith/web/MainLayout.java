@@ -1,16 +1,21 @@
 package io.keysmith.web;
 
 import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
 
-/** The frame of every screen: the Keysmith name linking home and the light/dark switch. */
+/** The frame of every screen: the Keysmith name linking home, the light/dark switch and, after a login, Log out. */
 @com.vaadin.flow.component.dependency.StyleSheet("context://keysmith.css")
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    public MainLayout() {
+    public MainLayout(AuthenticationContext authentication) {
         Anchor home = new Anchor("", "Keysmith");
         home.addClassName("ks-brand");
         Span tagline = new Span("DynamoDB tables from access patterns");
@@ -19,6 +24,12 @@ public class MainLayout extends AppLayout {
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.BASELINE);
         bar.expand(tagline);
+        authentication.getPrincipalName().filter(name -> authentication.isAuthenticated()).ifPresent(name -> {
+            Button logout = new Button("Log out " + name, e -> authentication.logout());
+            logout.setId("logout");
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            bar.add(logout);
+        });
         bar.addClassName("ks-navbar");
         addToNavbar(bar);
         setDrawerOpened(false);

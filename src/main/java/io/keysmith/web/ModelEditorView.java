@@ -22,10 +22,12 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import io.keysmith.model.Problem;
 import io.keysmith.workspace.Workspace;
+import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
 /** One model: its editor, design, diagram, walkthrough, exports and live table, in tabs. */
 @Route(value = "models", layout = MainLayout.class)
+@PermitAll
 public class ModelEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
     private final Workspace workspace;

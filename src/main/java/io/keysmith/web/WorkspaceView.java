@@ -18,12 +18,14 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.keysmith.workspace.Workspace;
+import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
 /** The start page: the models of the workspace, searchable, with everything one can do to them. */
 @Route(value = "", layout = MainLayout.class)
+@PermitAll
 @PageTitle("Models · Keysmith")
 public class WorkspaceView extends VerticalLayout {
 

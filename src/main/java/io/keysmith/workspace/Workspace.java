@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * workspace receives the bundled sample models. Saves are atomic (write a temporary file, then
  * rename it over the old one) and checked against the version the editor last saw, so two
  * editors of one file never silently overwrite each other. Deleted files go to {@code .trash}
- * until restored.
+ * until restored. A save killed half-way leaves only a temporary file, removed at the next start.
  */
 public final class Workspace {
 
@@ -36,10 +36,14 @@ public final class Workspace {
         return folder;
     }
 
-    /** Creates the folder and copies the sample models into it when it has no models yet. */
+    /**
+     * Creates the folder, removes the temporary files of saves that did not finish before this
+     * process started, and copies the sample models into it when it has no models yet.
+     */
     public Workspace initialize() {
         try {
             Files.createDirectories(folder);
+            TemporaryFiles.removeStale(folder, TemporaryFiles.processStart());
             if (list().isEmpty()) {
                 for (String name : SampleModels.names()) {
                     try (InputStream in = SampleModels.open(name)) {
@@ -190,7 +194,7 @@ public final class Workspace {
 
     /** Temporary file in the same folder, then an atomic rename: readers see the old or the new file, never half. */
     private static void write(Path target, String text) {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+        Path temp = TemporaryFiles.of(target);
         try {
             Files.writeString(temp, text, StandardCharsets.UTF_8);
             try {

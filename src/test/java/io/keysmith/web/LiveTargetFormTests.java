@@ -58,4 +58,25 @@ class LiveTargetFormTests {
         form.items.clear();
         assertThatThrownBy(form::options).hasMessageStartingWith("Instances to generate:");
     }
+
+    @Test
+    void aServerThatAllowsNeitherOffersOnlyTheLocalEngineAndSaysWhy() {
+        LiveTargetForm restricted = new LiveTargetForm(false, false);
+        assertThat(restricted.kind.getListDataView().getItems()).containsExactly(LiveTargetForm.EMBEDDED);
+        assertThat(restricted.kind.getHelperText()).isEqualTo("Endpoint URLs and AWS are turned off on this server");
+        assertThat(new LiveTargetForm(true, false).kind.getListDataView().getItems())
+                .containsExactly(LiveTargetForm.EMBEDDED, LiveTargetForm.ENDPOINT);
+        assertThat(new LiveTargetForm(true, true).kind.getHelperText()).isNull();
+    }
+
+    @Test
+    void aTargetTheServerDoesNotAllowIsRefusedEvenWhenChosen() {
+        LiveTargetForm restricted = new LiveTargetForm(false, false);
+        restricted.kind.setValue(LiveTargetForm.AWS);
+        restricted.region.setValue("eu-west-1");
+        assertThatThrownBy(() -> restricted.target(unused)).hasMessage("Target: this server offers only Keysmith's local engine");
+        restricted.kind.setValue(LiveTargetForm.ENDPOINT);
+        restricted.endpoint.setValue("http://169.254.169.254/");
+        assertThatThrownBy(() -> restricted.target(unused)).hasMessage("Target: this server offers only Keysmith's local engine");
+    }
 }
