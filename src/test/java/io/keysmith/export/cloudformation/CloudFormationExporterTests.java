@@ -10,6 +10,7 @@ import io.keysmith.export.ExportOptions;
 import io.keysmith.export.ExportedFile;
 import io.keysmith.export.Exporters;
 import io.keysmith.export.Format;
+import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
 import java.util.List;
 import java.util.Map;
@@ -101,6 +102,28 @@ class CloudFormationExporterTests {
             Map<String, Object> template = format == Format.CLOUDFORMATION ? yaml(text) : json(text);
             assertThat(template.get("Description")).isEqualTo("DynamoDB tables designed by Keysmith for ${!AWS::Region} shop");
         }
+    }
+
+    @Test
+    void withIamTheTemplateCarriesAManagedPolicyPerRoleOnItsOwnTables() {
+        Model model = ExportFixtures.model("iam.model.json");
+        Design design = ExportFixtures.design("iam.design.json");
+        ExportOptions iam = ExportOptions.DEFAULT.withIam(true);
+        String yamlText = Exporters.export(model, design, Format.CLOUDFORMATION, iam).get(0).content();
+        Map<String, Object> resources = map(yaml(yamlText).get("Resources"));
+        assertThat(resources).containsOnlyKeys("NotesTable", "ReaderPolicy", "WriterPolicy", "TenantReaderPolicy",
+                "TenantWriterPolicy");
+        Map<String, Object> tenantWriter = map(map(resources.get("TenantWriterPolicy")).get("Properties"));
+        Map<String, Object> statement = list(map(tenantWriter.get("PolicyDocument")).get("Statement")).get(0);
+        assertThat(statement.get("Resource")).isEqualTo(List.of(Map.of("Fn::GetAtt", List.of("NotesTable", "Arn"))));
+        assertThat(map(map(statement.get("Condition")).get("ForAllValues:StringEquals")).get("dynamodb:LeadingKeys"))
+                .isEqualTo(List.of("TENANT#${aws:PrincipalTag/tenantId}"));
+        Map<String, Object> reader = map(map(resources.get("ReaderPolicy")).get("Properties"));
+        assertThat(list(map(reader.get("PolicyDocument")).get("Statement")).get(1).get("Resource")).isEqualTo(List.of(
+                Map.of("Fn::Join", List.of("", List.of(Map.of("Fn::GetAtt", List.of("NotesTable", "Arn")), "/index/", "GSI1")))));
+        assertThat(map(yaml(yamlText).get("Outputs"))).containsKeys("ReaderPolicyArn", "TenantWriterPolicyArn");
+        assertThat(json(Exporters.export(model, design, Format.CLOUDFORMATION_JSON, iam).get(0).content())).isEqualTo(yaml(yamlText));
+        assertThat(map(yaml(export(design, Format.CLOUDFORMATION)).get("Resources"))).containsOnlyKeys("NotesTable");
     }
 
     private static Design provisioned() {

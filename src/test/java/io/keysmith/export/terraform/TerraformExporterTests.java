@@ -46,6 +46,19 @@ class TerraformExporterTests {
     }
 
     @Test
+    void withIamTheModuleCarriesAnIamPolicyPerRoleOnItsOwnTables() {
+        Map<String, String> files = Exporters.export(ExportFixtures.model("iam.model.json"), ExportFixtures.design("iam.design.json"),
+                Format.TERRAFORM, ExportOptions.DEFAULT.withIam(true)).stream()
+                .collect(Collectors.toMap(ExportedFile::path, ExportedFile::content));
+        assertThat(files.get("main.tf")).contains("resource \"aws_iam_policy\" \"tenant_writer\" {\n"
+                        + "  name_prefix = \"Notes-tenant-writer-\"\n")
+                .contains("        Resource = [\"${aws_dynamodb_table.notes.arn}/index/GSI1\"]\n")
+                .contains("            \"dynamodb:LeadingKeys\" = [\"TENANT#$${aws:PrincipalTag/tenantId}\"]\n")
+                .contains("        Action   = [\"dynamodb:DeleteItem\", \"dynamodb:GetItem\", \"dynamodb:Query\", \"dynamodb:UpdateItem\"]\n");
+        assertThat(files.get("outputs.tf")).contains("output \"tenant_writer_policy_arn\" {");
+    }
+
+    @Test
     void theProviderAndTerraformVersionsArePinned() {
         String versions = export(ExportFixtures.design("shop.design.json")).get("versions.tf");
         assertThat(versions).contains("required_version = \">= 1.5.0\"")
