@@ -51,6 +51,17 @@ class TableSchemaTests {
     }
 
     @Test
+    void eachGsiIsCreatedWithItsOwnCapacityFromThePlansAsTheExportsDeployIt() {
+        var design = io.keysmith.export.ExportFixtures.parseDesign(io.keysmith.export.ExportFixtures.text("shop.design.json")
+                .replace("\"PAY_PER_REQUEST\"", "\"PROVISIONED\""));
+        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(design.tables().get(0), design, null));
+
+        assertThat(request.provisionedThroughput().readCapacityUnits()).isEqualTo(3);
+        assertThat(request.globalSecondaryIndexes().get(0).provisionedThroughput().readCapacityUnits()).isEqualTo(1);
+        assertThat(request.globalSecondaryIndexes().get(0).provisionedThroughput().writeCapacityUnits()).isEqualTo(1);
+    }
+
+    @Test
     void theCanonicalSchemaOfTheRequestIgnoresDefinitionOrder() {
         CreateTableRequest request = TableSchema.createRequest(TableSpec.of(table(null, Projection.ALL), null, Fixtures.model()));
 
