@@ -7,7 +7,7 @@ import java.util.List;
 
 /** The parsed arguments of {@code keysmith export}; parse errors are messages for the user. */
 record ExportArguments(Path input, Format format, Path outputDir, Path design, String style, long seed, int count,
-        Path templates) {
+        Path templates, boolean iam) {
 
     static ExportArguments parse(List<String> args) {
         Path input = null;
@@ -18,6 +18,7 @@ record ExportArguments(Path input, Format format, Path outputDir, Path design, S
         long seed = 1;
         int count = ExportOptions.DEFAULT_COUNT;
         Path templates = ExportOptions.configuredTemplates();
+        boolean iam = false;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             switch (arg) {
@@ -38,6 +39,7 @@ record ExportArguments(Path input, Format format, Path outputDir, Path design, S
                     count = (int) n;
                 }
                 case "--templates" -> templates = Path.of(value(args, ++i, arg));
+                case "--iam" -> iam = true;
                 default -> {
                     if (arg.startsWith("-")) {
                         throw new IllegalArgumentException("unknown option " + arg);
@@ -55,7 +57,7 @@ record ExportArguments(Path input, Format format, Path outputDir, Path design, S
         if (format == null) {
             throw new IllegalArgumentException("give a format with --to (" + Format.ids() + ")");
         }
-        return new ExportArguments(input, format, output, design, style, seed, count, templates);
+        return new ExportArguments(input, format, output, design, style, seed, count, templates, iam);
     }
 
     private static String value(List<String> args, int i, String option) {

@@ -32,7 +32,7 @@ final class ExportCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL --to FORMAT [-o DIR] [--design DESIGN.json] [--style S] [--seed N] [--count N] [--templates DIR]"
+        return "MODEL --to FORMAT [-o DIR] [--design DESIGN.json] [--style S] [--seed N] [--count N] [--templates DIR] [--iam]"
                 + "  write " + Format.ids() + " files";
     }
 
@@ -72,7 +72,7 @@ final class ExportCommand implements Command {
             err.println("keysmith export: " + e.getMessage());
             return 1;
         }
-        ExportOptions options = new ExportOptions(a.templates(), a.seed(), a.count());
+        ExportOptions options = new ExportOptions(a.templates(), a.seed(), a.count(), a.iam());
         try {
             List<ExportedFile> files = Exporters.export(model, design, a.format(), options);
             for (ExportedFile file : files) {

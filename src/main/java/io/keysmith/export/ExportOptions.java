@@ -4,13 +4,18 @@ import java.nio.file.Path;
 
 /**
  * Options of an export: a folder of user templates overriding the bundled ones (null for none),
- * the seed number and item count of generated sample data.
+ * the seed number and item count of generated sample data, and whether infrastructure exports
+ * also carry the IAM policies ({@code --iam}).
  */
-public record ExportOptions(Path templates, long seed, int count) {
+public record ExportOptions(Path templates, long seed, int count, boolean iam) {
 
     public static final int DEFAULT_COUNT = 100;
 
-    public static final ExportOptions DEFAULT = new ExportOptions(null, 1, DEFAULT_COUNT);
+    public static final ExportOptions DEFAULT = new ExportOptions(null, 1, DEFAULT_COUNT, false);
+
+    public ExportOptions(Path templates, long seed, int count) {
+        this(templates, seed, count, false);
+    }
 
     public ExportOptions {
         if (count < 0) {
@@ -31,6 +36,10 @@ public record ExportOptions(Path templates, long seed, int count) {
     }
 
     public ExportOptions withTemplates(Path folder) {
-        return new ExportOptions(folder, seed, count);
+        return new ExportOptions(folder, seed, count, iam);
+    }
+
+    public ExportOptions withIam(boolean on) {
+        return new ExportOptions(templates, seed, count, on);
     }
 }

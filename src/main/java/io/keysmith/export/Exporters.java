@@ -3,6 +3,7 @@ package io.keysmith.export;
 import io.keysmith.design.Design;
 import io.keysmith.export.cloudformation.CloudFormationExporter;
 import io.keysmith.export.code.CodeExporter;
+import io.keysmith.export.iam.IamExporter;
 import io.keysmith.export.review.ReviewExporter;
 import io.keysmith.export.seed.SeedExporter;
 import io.keysmith.export.terraform.TerraformExporter;
@@ -27,13 +28,14 @@ public final class Exporters {
         }
         TemplateRenderer renderer = new TemplateRenderer(options.templates());
         return switch (format) {
-            case CLOUDFORMATION -> new CloudFormationExporter(renderer).yaml(model, design);
-            case CLOUDFORMATION_JSON -> new CloudFormationExporter(renderer).json(model, design);
-            case TERRAFORM -> new TerraformExporter(renderer).export(model, design);
+            case CLOUDFORMATION -> new CloudFormationExporter(renderer).yaml(model, design, options.iam());
+            case CLOUDFORMATION_JSON -> new CloudFormationExporter(renderer).json(model, design, options.iam());
+            case TERRAFORM -> new TerraformExporter(renderer).export(model, design, options.iam());
             case SEED -> new SeedExporter(renderer).export(model, design, options);
             case WORKBENCH -> new WorkbenchExporter(renderer).export(model, design, options);
             case REVIEW -> new ReviewExporter(renderer).export(model, design);
             case CODE -> new CodeExporter(renderer).export(model, design);
+            case IAM -> new IamExporter(renderer).export(model, design);
         };
     }
 }

@@ -12,7 +12,8 @@ public enum Format {
     SEED("seed", "sample items: batch-write-item requests and S3 import files"),
     WORKBENCH("workbench", "NoSQL Workbench data model"),
     REVIEW("review", "design review document (Markdown)"),
-    CODE("code", "query code per access pattern (Java, TypeScript, Python)");
+    CODE("code", "query code per access pattern (Java, TypeScript, Python)"),
+    IAM("iam", "least-privilege IAM policies per role (reader, writer, tenant-scoped)");
 
     private final String id;
     private final String title;

@@ -21,6 +21,14 @@ public final class HclText {
         });
     }
 
+    /**
+     * A quoted HCL string that starts with the value of a reference (a generated path such as
+     * {@code aws_dynamodb_table.orders.arn}, never user text) and goes on with literal text.
+     */
+    public static String referenceThen(String reference, String literal) {
+        return "\"${" + reference + "}" + quote(literal).substring(1);
+    }
+
     /** A Terraform identifier (resource or variable name) made from any text: lower snake case. */
     public static String identifier(String text) {
         String snake = text.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT)

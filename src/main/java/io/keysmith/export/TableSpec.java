@@ -1,5 +1,6 @@
 package io.keysmith.export;
 
+import io.keysmith.design.Design;
 import io.keysmith.design.KeyAttribute;
 import io.keysmith.design.Projection;
 import io.keysmith.design.SecondaryIndex;
@@ -28,14 +29,18 @@ public record TableSpec(
         String ttlAttribute,
         boolean streams) {
 
-    /** A secondary index with its projection resolved. */
+    /**
+     * A secondary index with its projection resolved; a GSI carries its own provisioned capacity
+     * ({@link Throughput}), a local index none (it shares the table's).
+     */
     public record IndexSpec(String name, KeyAttribute partitionKey, KeyAttribute sortKey, String projectionType,
-            List<String> nonKeyAttributes) {
+            List<String> nonKeyAttributes, long readCapacity, long writeCapacity) {
     }
 
     static final long DEFAULT_CAPACITY = 5;
 
-    public static TableSpec of(Table table, Model model) {
+    /** The deployable table; capacity per table and GSI comes from the design's plans ({@link Throughput}). */
+    public static TableSpec of(Table table, Design design, Model model) {
         String name = DynamoDbNames.requireTableName(table.name());
         if (table.partitionKey() == null) {
             throw new ExportException("cannot export: table " + name + " has no partition key");
@@ -58,9 +63,10 @@ public record TableSpec(
         }
         define(definitions, name, table.partitionKey());
         define(definitions, name, table.sortKey());
+        Throughput throughput = Throughput.of(table, design, model);
         List<IndexSpec> gsis = new ArrayList<>();
         for (SecondaryIndex index : table.globalSecondaryIndexes()) {
-            gsis.add(index(name, index, definitions, keyNames));
+            gsis.add(index(name, index, definitions, keyNames, throughput.index(table, index.name())));
         }
         List<IndexSpec> lsis = new ArrayList<>();
         for (SecondaryIndex index : table.localSecondaryIndexes()) {
@@ -70,23 +76,22 @@ public record TableSpec(
             }
             SecondaryIndex local = new SecondaryIndex(index.name(), table.partitionKey(), index.sortKey(),
                     index.projection());
-            lsis.add(index(name, local, definitions, keyNames));
+            lsis.add(index(name, local, definitions, keyNames, new Throughput.Units(0, 0)));
         }
         checkUniqueIndexNames(name, gsis, lsis);
         String billing = table.billingMode() != null ? table.billingMode()
                 : model == null ? "PAY_PER_REQUEST" : model.settingsOrDefault().billingModeOrDefault();
         boolean provisioned = "PROVISIONED".equals(billing);
-        long read = table.provisioned() == null ? DEFAULT_CAPACITY : Math.max(1, table.provisioned().readCapacityUnits());
-        long write = table.provisioned() == null ? DEFAULT_CAPACITY : Math.max(1, table.provisioned().writeCapacityUnits());
+        Throughput.Units own = throughput.table(table);
         String ttl = table.ttlAttribute() == null || table.ttlAttribute().isBlank() ? null
                 : DynamoDbNames.requireAttributeName("the TTL of table " + name, table.ttlAttribute());
         return new TableSpec(name, table.partitionKey(), table.sortKey(), List.copyOf(definitions.values()),
-                List.copyOf(gsis), List.copyOf(lsis), provisioned, read, write, ttl,
+                List.copyOf(gsis), List.copyOf(lsis), provisioned, own.read(), own.write(), ttl,
                 Boolean.TRUE.equals(table.streamEnabled()));
     }
 
     private static IndexSpec index(String table, SecondaryIndex index, Map<String, KeyAttribute> definitions,
-            java.util.Set<String> keyNames) {
+            java.util.Set<String> keyNames, Throughput.Units units) {
         String name = DynamoDbNames.requireIndexName(table, index.name());
         if (index.partitionKey() == null) {
             throw new ExportException("cannot export: index " + name + " of table " + table + " has no partition key");
@@ -104,7 +109,7 @@ public record TableSpec(
         if ("INCLUDE".equals(type) && nonKey.isEmpty()) {
             type = "KEYS_ONLY";
         }
-        return new IndexSpec(name, index.partitionKey(), index.sortKey(), type, nonKey);
+        return new IndexSpec(name, index.partitionKey(), index.sortKey(), type, nonKey, units.read(), units.write());
     }
 
     private static void define(Map<String, KeyAttribute> definitions, String where, KeyAttribute key) {

@@ -53,7 +53,7 @@ public final class ApplyService implements AutoCloseable {
             Design design = EmbeddedEntries.withHostKeys(given, model);
             List<TableAction> actions = new ArrayList<>();
             for (Table t : design.tables()) {
-                actions.add(action(t, TableSpec.of(t, model), options));
+                actions.add(action(t, TableSpec.of(t, design, model), options));
             }
             SampleData data = new InstanceGenerator(model).generate(options.items(), options.seed());
             List<RenderedItem> all = new ItemRenderer(design).renderAll(data);

@@ -34,7 +34,9 @@ final class TableSchema {
                 .readCapacityUnits(t.readCapacity()).writeCapacityUnits(t.writeCapacity()).build() : null;
         List<GlobalSecondaryIndex> gsis = t.globalIndexes().stream()
                 .map(i -> GlobalSecondaryIndex.builder().indexName(i.name()).keySchema(keys(i.partitionKey(), i.sortKey()))
-                        .projection(projection(i)).provisionedThroughput(capacity).build())
+                        .projection(projection(i)).provisionedThroughput(t.provisioned() ? ProvisionedThroughput.builder()
+                                .readCapacityUnits(i.readCapacity()).writeCapacityUnits(i.writeCapacity()).build() : null)
+                        .build())
                 .toList();
         List<LocalSecondaryIndex> lsis = t.localIndexes().stream()
                 .map(i -> LocalSecondaryIndex.builder().indexName(i.name()).keySchema(keys(i.partitionKey(), i.sortKey()))

@@ -27,7 +27,7 @@ class TableSchemaTests {
     @Test
     void anIncludeProjectionWithOnlyKeyAttributesIsCreatedKeysOnlyAsExported() {
         Table t = table(null, new Projection("INCLUDE", List.of("GSI1PK", "PK")));
-        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(t, Fixtures.model()));
+        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(t, null, Fixtures.model()));
 
         assertThat(request.globalSecondaryIndexes().get(0).projection().projectionType()).isEqualTo(ProjectionType.KEYS_ONLY);
         assertThat(request.globalSecondaryIndexes().get(0).projection().nonKeyAttributes()).isEmpty();
@@ -35,7 +35,7 @@ class TableSchemaTests {
 
     @Test
     void keyAttributesAreDefinedOnceWithTheirTypes() {
-        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(table(null, Projection.ALL), Fixtures.model()));
+        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(table(null, Projection.ALL), null, Fixtures.model()));
 
         assertThat(request.attributeDefinitions()).extracting(a -> a.attributeName() + ":" + a.attributeTypeAsString())
                 .containsExactly("PK:S", "SK:S", "GSI1PK:S", "GSI1SK:N");
@@ -43,7 +43,7 @@ class TableSchemaTests {
 
     @Test
     void provisionedBillingCarriesCapacityToTheTableAndItsIndexes() {
-        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(table("PROVISIONED", Projection.ALL), Fixtures.model()));
+        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(table("PROVISIONED", Projection.ALL), null, Fixtures.model()));
 
         assertThat(request.billingMode()).isEqualTo(BillingMode.PROVISIONED);
         assertThat(request.provisionedThroughput().readCapacityUnits()).isPositive();
@@ -51,8 +51,19 @@ class TableSchemaTests {
     }
 
     @Test
+    void eachGsiIsCreatedWithItsOwnCapacityFromThePlansAsTheExportsDeployIt() {
+        var design = io.keysmith.export.ExportFixtures.parseDesign(io.keysmith.export.ExportFixtures.text("shop.design.json")
+                .replace("\"PAY_PER_REQUEST\"", "\"PROVISIONED\""));
+        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(design.tables().get(0), design, null));
+
+        assertThat(request.provisionedThroughput().readCapacityUnits()).isEqualTo(3);
+        assertThat(request.globalSecondaryIndexes().get(0).provisionedThroughput().readCapacityUnits()).isEqualTo(1);
+        assertThat(request.globalSecondaryIndexes().get(0).provisionedThroughput().writeCapacityUnits()).isEqualTo(1);
+    }
+
+    @Test
     void theCanonicalSchemaOfTheRequestIgnoresDefinitionOrder() {
-        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(table(null, Projection.ALL), Fixtures.model()));
+        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(table(null, Projection.ALL), null, Fixtures.model()));
 
         assertThat(TableSchema.canonical(request))
                 .isEqualTo("table pk PK:S sk SK:S; GSI GSI1 pk GSI1PK:S sk GSI1SK:N ALL");

@@ -57,10 +57,6 @@ resource "aws_dynamodb_table" "small_shop" {
     enabled = true
   }
 
-  server_side_encryption {
-    enabled = true
-  }
-
   tags = {
     "keysmith:model" = "Small shop"
     "managed-by"     = "keysmith"

@@ -80,6 +80,8 @@ public final class ReviewExporter {
                     design.cost().onDemandMonthly(), design.cost().provisionedMonthly(), design.cost().storageMonthly(),
                     design.cost().storageGb()));
         }
+        lines.add("Encryption at rest with DynamoDB's default AWS-owned key, which costs nothing (the exports set no KMS key;"
+                + " an AWS-managed or customer-managed KMS key would add KMS charges the estimate leaves out)");
         return lines;
     }
 

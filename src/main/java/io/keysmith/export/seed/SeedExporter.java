@@ -10,6 +10,7 @@ import io.keysmith.export.ExportedFile;
 import io.keysmith.export.ImpliedModel;
 import io.keysmith.export.JsonText;
 import io.keysmith.export.MarkdownText;
+import io.keysmith.export.TableSpec;
 import io.keysmith.export.TemplateRenderer;
 import io.keysmith.export.seed.SeedView.Line;
 import io.keysmith.export.seed.SeedView.TableItems;
@@ -50,16 +51,22 @@ public final class SeedExporter {
                     byTable(items.subList(from, Math.min(items.size(), from + BATCH))))));
         }
         List<String> importFiles = new ArrayList<>();
+        List<SeedView.Import> imports = new ArrayList<>();
         for (TableItems table : byTable(items).tables()) {
             String name = unquote(table.name());
             String path = "seed/s3-import/" + name + ".json";
             importFiles.add(path);
             files.add(new ExportedFile(path, renderer.render("seed/s3-import.json.mustache", table)));
+            Table designTable = design.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
+            ImportParameters parameters = ImportParameters.of(TableSpec.of(designTable, design, full));
+            String parametersPath = "seed/s3-import/" + name + ".table-creation-parameters.json";
+            files.add(new ExportedFile(parametersPath, renderer.render("seed/table-creation-parameters.json.mustache", parameters)));
+            imports.add(new SeedView.Import(name, path, parametersPath, parameters.hasLsis()));
         }
         String modelName = full.name() == null ? "" : full.name();
         files.add(new ExportedFile("seed/README.md", renderer.render("seed/README.md.mustache",
                 new SeedView.Readme(MarkdownText.text(modelName), options.seed(), options.count(), items.size(),
-                        requestFiles, importFiles, requestFiles.isEmpty() ? null : requestFiles.get(0)))));
+                        requestFiles, importFiles, requestFiles.isEmpty() ? null : requestFiles.get(0), imports))));
         return files;
     }
 

@@ -13,6 +13,10 @@ record SeedView(List<TableItems> tables) {
 
     /** For the README: table names, file names and counts as Markdown text. */
     record Readme(String model, long seed, int instances, int items, List<String> requestFiles, List<String> importFiles,
-            String firstRequestFile) {
+            String firstRequestFile, List<Import> imports) {
+    }
+
+    /** One table's S3 import: its data file and the TableCreationParameters file (names are DynamoDB-safe). */
+    record Import(String table, String dataFile, String parametersFile, boolean hasLsis) {
     }
 }

@@ -9,16 +9,23 @@ import io.keysmith.export.TemplateRenderer;
 import io.keysmith.export.terraform.TerraformView.Argument;
 import io.keysmith.export.terraform.TerraformView.Block;
 import io.keysmith.export.terraform.TerraformView.Output;
+import io.keysmith.export.terraform.TerraformView.Policy;
+import io.keysmith.export.terraform.TerraformView.Scaling;
 import io.keysmith.export.terraform.TerraformView.TableView;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Writes a Terraform module: one {@code aws_dynamodb_table} per design table, its variables and outputs. */
+/**
+ * Writes a Terraform module: the provider pin ({@code versions.tf}), one {@code aws_dynamodb_table}
+ * per design table with autoscaling when provisioned and, when asked, the design's IAM policies;
+ * its variables and outputs.
+ */
 public final class TerraformExporter {
 
     private final TemplateRenderer renderer;
@@ -27,28 +34,48 @@ public final class TerraformExporter {
         this.renderer = renderer;
     }
 
-    public List<ExportedFile> export(Model model, Design design) {
-        TerraformView view = view(model, design);
+    public List<ExportedFile> export(Model model, Design design, boolean iam) {
+        TerraformView view = view(model, design, iam);
         return List.of(
+                new ExportedFile("versions.tf", renderer.render("terraform/versions.tf.mustache", view)),
                 new ExportedFile("main.tf", renderer.render("terraform/main.tf.mustache", view)),
                 new ExportedFile("variables.tf", renderer.render("terraform/variables.tf.mustache", view)),
                 new ExportedFile("outputs.tf", renderer.render("terraform/outputs.tf.mustache", view)));
     }
 
-    static TerraformView view(Model model, Design design) {
+    static TerraformView view(Model model, Design design, boolean iam) {
         if (design.tables().isEmpty()) {
             throw new ExportException("cannot export: the design has no tables");
         }
         String modelName = model != null && model.name() != null ? model.name()
                 : design.model() == null ? "unnamed" : design.model();
         Set<String> names = new HashSet<>();
+        Set<String> scalingNames = new HashSet<>();
+        Map<String, String> resources = new HashMap<>();
         List<TableView> tables = new ArrayList<>();
+        List<Scaling> scaling = new ArrayList<>();
         for (var table : design.tables()) {
-            TableSpec spec = TableSpec.of(table, model);
+            TableSpec spec = TableSpec.of(table, design, model);
             String resource = unique(HclText.identifier(spec.name()), names);
+            resources.put(spec.name(), resource);
             tables.add(table(spec, resource, modelName, tables.isEmpty()));
+            scaling.addAll(TerraformScaling.of(spec, resource, scalingNames));
         }
-        return new TerraformView(tables);
+        List<Policy> policies = iam ? TerraformPolicies.of(model, design, resources) : List.of();
+        List<Output> policyOutputs = new ArrayList<>();
+        for (Policy p : policies) {
+            policyOutputs.add(new Output(p.resource() + "_policy_arn", q("ARN of the " + p.resource() + " IAM policy"),
+                    "aws_iam_policy." + p.resource() + ".arn", false));
+        }
+        if (!policyOutputs.isEmpty()) {
+            TableView last = tables.remove(tables.size() - 1);
+            List<Output> outputs = new ArrayList<>(last.outputs());
+            outputs.addAll(policyOutputs);
+            tables.add(new TableView(last.resource(), last.variable(), last.arguments(), last.attributes(), last.globalIndexes(),
+                    last.localIndexes(), last.ttlAttribute(), last.tags(), last.defaultName(), last.variableArguments(),
+                    outputs, last.first(), last.provisioned()));
+        }
+        return new TerraformView(tables, scaling, policies);
     }
 
     private static TableView table(TableSpec spec, String resource, String modelName, boolean first) {
@@ -91,7 +118,7 @@ public final class TerraformExporter {
         }
         return new TableView(resource, variable, aligned(args), attributes, gsis, lsis,
                 spec.ttlAttribute() == null ? null : q(spec.ttlAttribute()), aligned(tags), q(spec.name()),
-                aligned(variableArgs), outputs, first);
+                aligned(variableArgs), outputs, first, spec.provisioned());
     }
 
     private static Block index(TableSpec.IndexSpec index, TableSpec spec, boolean global) {
@@ -108,8 +135,8 @@ public final class TerraformExporter {
             args.put("non_key_attributes", "[" + String.join(", ", index.nonKeyAttributes().stream().map(HclText::quote).toList()) + "]");
         }
         if (global && spec.provisioned()) {
-            args.put("read_capacity", Long.toString(spec.readCapacity()));
-            args.put("write_capacity", Long.toString(spec.writeCapacity()));
+            args.put("read_capacity", Long.toString(index.readCapacity()));
+            args.put("write_capacity", Long.toString(index.writeCapacity()));
         }
         return new Block(aligned(args));
     }
@@ -127,11 +154,11 @@ public final class TerraformExporter {
                 .map(e -> new Argument(e.getKey() + " ".repeat(width - e.getKey().length()), e.getValue())).toList();
     }
 
-    private static String q(String text) {
+    static String q(String text) {
         return HclText.quote(text);
     }
 
-    private static String unique(String base, Set<String> taken) {
+    static String unique(String base, Set<String> taken) {
         String candidate = base;
         for (int n = 2; !taken.add(candidate); n++) {
             candidate = base + "_" + n;

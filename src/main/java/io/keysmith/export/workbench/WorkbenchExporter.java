@@ -62,7 +62,7 @@ public final class WorkbenchExporter {
         String name = full.name() == null ? "Keysmith model" : full.name();
         List<TableView> tables = new ArrayList<>();
         for (int i = 0; i < design.tables().size(); i++) {
-            tables.add(table(design.tables().get(i), full, items, i == design.tables().size() - 1));
+            tables.add(table(design.tables().get(i), design, full, items, i == design.tables().size() - 1));
         }
         WorkbenchView view = new WorkbenchView(JsonText.quote(name),
                 JsonText.quote(DATE.format(ZonedDateTime.now(ZoneOffset.UTC))),
@@ -72,8 +72,8 @@ public final class WorkbenchExporter {
                 renderer.render("workbench/model.json.mustache", view)));
     }
 
-    private static TableView table(Table table, Model model, List<SeedItem> items, boolean last) {
-        TableSpec spec = TableSpec.of(table, model);
+    private static TableView table(Table table, Design design, Model model, List<SeedItem> items, boolean last) {
+        TableSpec spec = TableSpec.of(table, design, model);
         Set<String> tableKeys = new LinkedHashSet<>();
         tableKeys.add(spec.partitionKey().name());
         if (spec.sortKey() != null) {

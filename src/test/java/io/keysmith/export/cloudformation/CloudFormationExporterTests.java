@@ -10,6 +10,7 @@ import io.keysmith.export.ExportOptions;
 import io.keysmith.export.ExportedFile;
 import io.keysmith.export.Exporters;
 import io.keysmith.export.Format;
+import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +44,9 @@ class CloudFormationExporterTests {
         assertThat(lsi.get("Projection")).isEqualTo(Map.of("ProjectionType", "INCLUDE", "NonKeyAttributes", List.of("status")));
         assertThat(properties.get("TimeToLiveSpecification")).isEqualTo(Map.of("AttributeName", "expiresAt", "Enabled", true));
         assertThat(properties.get("StreamSpecification")).isEqualTo(Map.of("StreamViewType", "NEW_AND_OLD_IMAGES"));
-        assertThat(properties).containsKeys("PointInTimeRecoverySpecification", "SSESpecification", "Tags")
-                .containsEntry("DeletionProtectionEnabled", true).doesNotContainKey("ProvisionedThroughput");
+        // No SSESpecification: DynamoDB's default AWS-owned key, free, rather than the AWS-managed KMS key.
+        assertThat(properties).containsKeys("PointInTimeRecoverySpecification", "Tags")
+                .containsEntry("DeletionProtectionEnabled", true).doesNotContainKeys("ProvisionedThroughput", "SSESpecification");
         assertThat(map(template.get("Parameters"))).containsKey("SmallShopTableName");
         assertThat(map(template.get("Outputs"))).containsKeys("SmallShopName", "SmallShopArn", "SmallShopStreamArn");
     }
@@ -56,15 +58,76 @@ class CloudFormationExporterTests {
     }
 
     @Test
-    void provisionedTablesGiveCapacityToTheTableAndEveryGsi() {
-        String json = ExportFixtures.text("shop.design.json")
-                .replace("\"PAY_PER_REQUEST\"", "\"PROVISIONED\", \"provisioned\": {\"readCapacityUnits\": 12, \"writeCapacityUnits\": 7}");
-        Map<String, Object> properties = properties(yaml(export(ExportFixtures.parseDesign(json), Format.CLOUDFORMATION)));
-        Map<String, Object> capacity = Map.of("ReadCapacityUnits", 12, "WriteCapacityUnits", 7);
+    void provisionedTablesGiveEachGsiItsOwnCapacityFromThePlans() {
+        Map<String, Object> template = yaml(export(provisioned(), Format.CLOUDFORMATION));
+        Map<String, Object> properties = properties(template);
         assertThat(properties.get("BillingMode")).isEqualTo("PROVISIONED");
-        assertThat(properties.get("ProvisionedThroughput")).isEqualTo(capacity);
-        assertThat(list(properties.get("GlobalSecondaryIndexes")).get(0).get("ProvisionedThroughput")).isEqualTo(capacity);
+        // Reads: AP1 0.5 + AP2 2.0 on the table, AP3 0.5 on GSI1 (no model: 1 request/s); AP4's write on the table and every index.
+        assertThat(properties.get("ProvisionedThroughput")).isEqualTo(Map.of("ReadCapacityUnits", 3, "WriteCapacityUnits", 1));
+        assertThat(list(properties.get("GlobalSecondaryIndexes")).get(0).get("ProvisionedThroughput"))
+                .isEqualTo(Map.of("ReadCapacityUnits", 1, "WriteCapacityUnits", 1));
         assertThat(list(properties.get("LocalSecondaryIndexes")).get(0)).doesNotContainKey("ProvisionedThroughput");
+    }
+
+    @Test
+    void provisionedTablesScaleReadsAndWritesOfTheTableAndEachGsiAtSeventyPercent() {
+        Map<String, Object> resources = map(yaml(export(provisioned(), Format.CLOUDFORMATION)).get("Resources"));
+        Map<String, Object> target = map(map(resources.get("SmallShopGSI1ReadScalingTarget")).get("Properties"));
+        assertThat(target).containsEntry("ScalableDimension", "dynamodb:index:ReadCapacityUnits")
+                .containsEntry("MinCapacity", 1).containsEntry("MaxCapacity", 4)
+                .containsEntry("ResourceId", Map.of("Fn::Join", List.of("", List.of("table/", Map.of("Ref", "SmallShopTable"),
+                        "/index/", "GSI1"))));
+        Map<String, Object> policy = map(map(resources.get("SmallShopReadScalingPolicy")).get("Properties"));
+        assertThat(policy).containsEntry("PolicyType", "TargetTrackingScaling")
+                .containsEntry("ScalingTargetId", Map.of("Ref", "SmallShopReadScalingTarget"));
+        assertThat(map(policy.get("TargetTrackingScalingPolicyConfiguration"))).containsEntry("TargetValue", 70);
+        assertThat(resources.keySet().stream().filter(k -> k.endsWith("ScalingTarget")))
+                .containsExactly("SmallShopReadScalingTarget", "SmallShopWriteScalingTarget",
+                        "SmallShopGSI1ReadScalingTarget", "SmallShopGSI1WriteScalingTarget");
+        assertThat(json(export(provisioned(), Format.CLOUDFORMATION_JSON))).isEqualTo(yaml(export(provisioned(), Format.CLOUDFORMATION)));
+    }
+
+    @Test
+    void onDemandTablesHaveNoAutoscaling() {
+        assertThat(map(yaml(export(ExportFixtures.design("shop.design.json"), Format.CLOUDFORMATION)).get("Resources")))
+                .containsOnlyKeys("SmallShopTable");
+    }
+
+    @Test
+    void aSubstitutionInTheModelNameIsWrittenAsCloudFormationsLiteral() {
+        Design design = ExportFixtures.hostileDesign("${AWS::Region} shop");
+        for (Format format : List.of(Format.CLOUDFORMATION, Format.CLOUDFORMATION_JSON)) {
+            String text = export(design, format);
+            assertThat(text).doesNotContainPattern("\\$\\{[^!]");
+            Map<String, Object> template = format == Format.CLOUDFORMATION ? yaml(text) : json(text);
+            assertThat(template.get("Description")).isEqualTo("DynamoDB tables designed by Keysmith for ${!AWS::Region} shop");
+        }
+    }
+
+    @Test
+    void withIamTheTemplateCarriesAManagedPolicyPerRoleOnItsOwnTables() {
+        Model model = ExportFixtures.model("iam.model.json");
+        Design design = ExportFixtures.design("iam.design.json");
+        ExportOptions iam = ExportOptions.DEFAULT.withIam(true);
+        String yamlText = Exporters.export(model, design, Format.CLOUDFORMATION, iam).get(0).content();
+        Map<String, Object> resources = map(yaml(yamlText).get("Resources"));
+        assertThat(resources).containsOnlyKeys("NotesTable", "ReaderPolicy", "WriterPolicy", "TenantReaderPolicy",
+                "TenantWriterPolicy");
+        Map<String, Object> tenantWriter = map(map(resources.get("TenantWriterPolicy")).get("Properties"));
+        Map<String, Object> statement = list(map(tenantWriter.get("PolicyDocument")).get("Statement")).get(0);
+        assertThat(statement.get("Resource")).isEqualTo(List.of(Map.of("Fn::GetAtt", List.of("NotesTable", "Arn"))));
+        assertThat(map(map(statement.get("Condition")).get("ForAllValues:StringEquals")).get("dynamodb:LeadingKeys"))
+                .isEqualTo(List.of("TENANT#${aws:PrincipalTag/tenantId}"));
+        Map<String, Object> reader = map(map(resources.get("ReaderPolicy")).get("Properties"));
+        assertThat(list(map(reader.get("PolicyDocument")).get("Statement")).get(1).get("Resource")).isEqualTo(List.of(
+                Map.of("Fn::Join", List.of("", List.of(Map.of("Fn::GetAtt", List.of("NotesTable", "Arn")), "/index/", "GSI1")))));
+        assertThat(map(yaml(yamlText).get("Outputs"))).containsKeys("ReaderPolicyArn", "TenantWriterPolicyArn");
+        assertThat(json(Exporters.export(model, design, Format.CLOUDFORMATION_JSON, iam).get(0).content())).isEqualTo(yaml(yamlText));
+        assertThat(map(yaml(export(design, Format.CLOUDFORMATION)).get("Resources"))).containsOnlyKeys("NotesTable");
+    }
+
+    private static Design provisioned() {
+        return ExportFixtures.parseDesign(ExportFixtures.text("shop.design.json").replace("\"PAY_PER_REQUEST\"", "\"PROVISIONED\""));
     }
 
     @Test
@@ -85,14 +148,15 @@ class CloudFormationExporterTests {
         Design design = ExportFixtures.hostileDesign(hostile);
         for (Format format : List.of(Format.CLOUDFORMATION, Format.CLOUDFORMATION_JSON)) {
             String text = export(design, format);
-            Map<String, Object> template = format == Format.CLOUDFORMATION ? yaml(text) : json(text);
+            assertThat(text).doesNotContainPattern("\\$\\{[^!]");
+            Map<String, Object> template = map(literalSubs(format == Format.CLOUDFORMATION ? yaml(text) : json(text)));
             Map<String, Object> properties = properties(template);
             assertThat(names(properties.get("AttributeDefinitions"), "AttributeName"))
                     .containsExactly("PK", "SK", hostile + "1", hostile + "2", hostile + "3");
             assertThat(map(properties.get("TimeToLiveSpecification")).get("AttributeName")).isEqualTo(hostile + "4");
             assertThat(map(list(properties.get("LocalSecondaryIndexes")).get(0).get("Projection")).get("NonKeyAttributes"))
                     .isEqualTo(List.of(hostile + "5"));
-            assertThat((String) template.get("Description")).endsWith(" for " + hostile);
+            assertThat((String) template.get("Description")).endsWith(" for " + hostile.replace("${", "${!"));
             assertThat(map(template.get("Resources"))).containsOnlyKeys("SmallShopTable");
         }
     }
@@ -110,6 +174,22 @@ class CloudFormationExporterTests {
         String json = ExportFixtures.text("shop.design.json").replace("\"GSI1\"", "\"G\"");
         assertThatThrownBy(() -> export(ExportFixtures.parseDesign(json), Format.CLOUDFORMATION_JSON))
                 .isInstanceOf(ExportException.class).hasMessageContaining("index name \"G\" of table SmallShop");
+    }
+
+    /** The template with each {@code Fn::Sub} of a literal (only {@code ${!...}} in it) replaced by the string it gives. */
+    static Object literalSubs(Object node) {
+        if (node instanceof Map<?, ?> m && m.size() == 1 && m.get("Fn::Sub") instanceof String s && !s.matches("(?s).*\\$\\{[^!].*")) {
+            return s.replace("${!", "${");
+        }
+        if (node instanceof Map<?, ?> m) {
+            Map<Object, Object> out = new java.util.LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(k, literalSubs(v)));
+            return out;
+        }
+        if (node instanceof List<?> l) {
+            return l.stream().map(CloudFormationExporterTests::literalSubs).toList();
+        }
+        return node;
     }
 
     static String export(Design design, Format format) {
@@ -153,6 +233,18 @@ class CloudFormationExporterTests {
                 @Override
                 public Object construct(Node node) {
                     return Map.of("Ref", constructScalar((ScalarNode) node));
+                }
+            });
+            yamlConstructors.put(new Tag("!Sub"), new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    return Map.of("Fn::Sub", constructScalar((ScalarNode) node));
+                }
+            });
+            yamlConstructors.put(new Tag("!Join"), new AbstractConstruct() {
+                @Override
+                public Object construct(Node node) {
+                    return Map.of("Fn::Join", constructSequence((org.yaml.snakeyaml.nodes.SequenceNode) node));
                 }
             });
             yamlConstructors.put(new Tag("!GetAtt"), new AbstractConstruct() {

@@ -31,6 +31,12 @@ class ReviewExporterTests {
     }
 
     @Test
+    void theSummarySaysWhichKeyEncryptsTheTablesAndThatItCostsNothing() {
+        String md = export(ExportFixtures.model("shop.model.json"), ExportFixtures.design("shop.design.json"));
+        assertThat(md).contains("- Encryption at rest with DynamoDB's default AWS-owned key, which costs nothing");
+    }
+
+    @Test
     void everyTableRowHasAsManyCellsAsItsHeader() {
         String md = export(ExportFixtures.hostileModel("a|b"), ExportFixtures.hostileDesign("x|y`z"));
         int columns = -1;

@@ -105,6 +105,24 @@ class SeedExporterTests {
         assertThat(items).noneMatch(i -> i.has("addressId") && !i.has("addresses"));
     }
 
+    @Test
+    void theImportCommandHasTheTableCreationParametersItNames() {
+        Map<String, String> files = byPath(export(model, design, 1, 10));
+        String parameters = files.get("seed/s3-import/SmallShop.table-creation-parameters.json");
+        JsonNode p = ModelJson.MAPPER.readTree(parameters);
+        assertThat(p.path("TableName").asString()).isEqualTo("SmallShop");
+        assertThat(p.path("KeySchema").toString()).isEqualTo("[{\"AttributeName\":\"PK\",\"KeyType\":\"HASH\"},"
+                + "{\"AttributeName\":\"SK\",\"KeyType\":\"RANGE\"}]");
+        assertThat(p.path("AttributeDefinitions").size()).isEqualTo(5);
+        assertThat(p.path("GlobalSecondaryIndexes").get(0).path("IndexName").asString()).isEqualTo("GSI1");
+        assertThat(p.path("BillingMode").asString()).isEqualTo("PAY_PER_REQUEST");
+        assertThat(p.has("LocalSecondaryIndexes")).isFalse();
+        assertThat(files.get("seed/README.md"))
+                .contains("--table-creation-parameters file://seed/s3-import/SmallShop.table-creation-parameters.json")
+                .contains("S3KeyPrefix=seed/s3-import/SmallShop.json")
+                .contains("Import cannot create the local secondary indexes of SmallShop");
+    }
+
     static Stream<String> hostile() {
         return ExportFixtures.HOSTILE.stream();
     }
@@ -122,7 +140,7 @@ class SeedExporterTests {
     static List<JsonNode> importLines(List<ExportedFile> files) {
         List<JsonNode> items = new ArrayList<>();
         for (ExportedFile file : files) {
-            if (file.path().startsWith("seed/s3-import/")) {
+            if (file.path().startsWith("seed/s3-import/") && !file.path().endsWith(".table-creation-parameters.json")) {
                 file.content().lines().forEach(l -> items.add(ModelJson.MAPPER.readTree(l).path("Item")));
             }
         }

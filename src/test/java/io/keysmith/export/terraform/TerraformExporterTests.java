@@ -23,19 +23,46 @@ class TerraformExporterTests {
     @Test
     void writesMainVariablesAndOutputsAsTheGoldenFiles() {
         Map<String, String> files = export(ExportFixtures.design("shop.design.json"));
-        assertThat(files.keySet()).containsExactly("main.tf", "variables.tf", "outputs.tf");
+        assertThat(files.keySet()).containsExactly("versions.tf", "main.tf", "variables.tf", "outputs.tf");
         for (var file : files.entrySet()) {
             assertThat(file.getValue()).as(file.getKey()).isEqualTo(ExportFixtures.text("golden/terraform/" + file.getKey()));
         }
     }
 
     @Test
-    void provisionedTablesGiveCapacityToTheTableAndEveryGsi() {
-        String json = ExportFixtures.text("shop.design.json")
-                .replace("\"PAY_PER_REQUEST\"", "\"PROVISIONED\", \"provisioned\": {\"readCapacityUnits\": 12, \"writeCapacityUnits\": 7}");
+    void provisionedTablesGiveEachGsiItsOwnCapacityAndAutoscaling() {
+        String json = ExportFixtures.text("shop.design.json").replace("\"PAY_PER_REQUEST\"", "\"PROVISIONED\"");
         String main = export(ExportFixtures.parseDesign(json)).get("main.tf");
-        assertThat(main).contains("  billing_mode                = \"PROVISIONED\"\n  read_capacity               = 12\n")
-                .contains("    projection_type = \"ALL\"\n    read_capacity   = 12\n    write_capacity  = 7\n");
+        assertThat(main).contains("  billing_mode                = \"PROVISIONED\"\n  read_capacity               = 3\n")
+                .contains("    projection_type = \"ALL\"\n    read_capacity   = 1\n    write_capacity  = 1\n")
+                .contains("    ignore_changes = [read_capacity, write_capacity]\n")
+                .contains("resource \"aws_appautoscaling_target\" \"small_shop_gsi1_read\" {\n"
+                        + "  max_capacity       = 4\n  min_capacity       = 1\n"
+                        + "  resource_id        = \"table/${aws_dynamodb_table.small_shop.name}/index/GSI1\"\n"
+                        + "  scalable_dimension = \"dynamodb:index:ReadCapacityUnits\"\n")
+                .contains("  resource_id        = aws_appautoscaling_target.small_shop_write.resource_id\n")
+                .contains("      predefined_metric_type = \"DynamoDBWriteCapacityUtilization\"\n    }\n\n    target_value = 70\n");
+        assertThat(main.split("resource \"aws_appautoscaling_policy\"", -1)).hasSize(5);
+    }
+
+    @Test
+    void withIamTheModuleCarriesAnIamPolicyPerRoleOnItsOwnTables() {
+        Map<String, String> files = Exporters.export(ExportFixtures.model("iam.model.json"), ExportFixtures.design("iam.design.json"),
+                Format.TERRAFORM, ExportOptions.DEFAULT.withIam(true)).stream()
+                .collect(Collectors.toMap(ExportedFile::path, ExportedFile::content));
+        assertThat(files.get("main.tf")).contains("resource \"aws_iam_policy\" \"tenant_writer\" {\n"
+                        + "  name_prefix = \"Notes-tenant-writer-\"\n")
+                .contains("        Resource = [\"${aws_dynamodb_table.notes.arn}/index/GSI1\"]\n")
+                .contains("            \"dynamodb:LeadingKeys\" = [\"TENANT#$${aws:PrincipalTag/tenantId}\"]\n")
+                .contains("        Action   = [\"dynamodb:DeleteItem\", \"dynamodb:GetItem\", \"dynamodb:Query\", \"dynamodb:UpdateItem\"]\n");
+        assertThat(files.get("outputs.tf")).contains("output \"tenant_writer_policy_arn\" {");
+    }
+
+    @Test
+    void theProviderAndTerraformVersionsArePinned() {
+        String versions = export(ExportFixtures.design("shop.design.json")).get("versions.tf");
+        assertThat(versions).contains("required_version = \">= 1.5.0\"")
+                .contains("      source  = \"hashicorp/aws\"\n      version = \">= 5.0, < 7.0\"\n");
     }
 
     @Test

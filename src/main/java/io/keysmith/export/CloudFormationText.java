@@ -1,0 +1,40 @@
+package io.keysmith.export;
+
+/**
+ * CloudFormation strings: YAML or JSON quoting plus one CloudFormation rule about {@code ${...}},
+ * which cfn-lint reads as a substitution outside {@code Fn::Sub} (E1029). A property value that
+ * holds one (an attribute named {@code ${AWS::Region}}) is written as {@code Fn::Sub} with
+ * CloudFormation's literal form {@code ${!...}}, so the deployed value is exactly the user's
+ * text; free text where intrinsic functions are not allowed (descriptions) shows {@code ${!...}}.
+ */
+public final class CloudFormationText {
+
+    private CloudFormationText() {
+    }
+
+    /** A property value for YAML: a quoted scalar, or {@code !Sub "..."} when it holds {@code ${}. */
+    public static String yaml(String value) {
+        return value.contains("${") ? "!Sub " + YamlText.quote(value.replace("${", "${!")) : YamlText.quote(value);
+    }
+
+    /** A property value for JSON: a string, or {@code { "Fn::Sub": "..." }} when it holds {@code ${}. */
+    public static String json(String value) {
+        return value.contains("${") ? "{ \"Fn::Sub\": " + JsonText.quote(value.replace("${", "${!")) + " }"
+                : JsonText.quote(value);
+    }
+
+    /** Free text for YAML (a description): no intrinsic function allowed, so {@code ${} is shown as {@code ${!}. */
+    public static String yamlText(String value) {
+        return YamlText.quote(literal(value));
+    }
+
+    /** Free text for JSON (a description). */
+    public static String jsonText(String value) {
+        return JsonText.quote(literal(value));
+    }
+
+    /** The text with every {@code ${} that is not already {@code ${!} written as {@code ${!}. */
+    static String literal(String value) {
+        return value.replaceAll("\\$\\{(?!!)", "\\${!");
+    }
+}
