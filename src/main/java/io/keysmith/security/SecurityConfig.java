@@ -56,7 +56,9 @@ class SecurityConfig {
         // Vaadin lets its own requests through and checks each view itself; one without a session cannot belong
         // to a page this server served (the login page included), so it is asked to log in like any other
         http.authorizeHttpRequests(requests -> requests.requestMatchers(request -> "POST".equals(request.getMethod())
-                && request.getSession(false) == null && vaadinRequests.isFrameworkInternalRequest(request)).authenticated());
+                && request.getSession(false) == null && vaadinRequests.isFrameworkInternalRequest(request)).authenticated()
+                // the app's own stylesheet holds nothing secret, and the login page is styled by it too
+                .requestMatchers("/keysmith.css").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
     }
 

@@ -34,7 +34,7 @@ class LoginRequiredTests extends SecuredServerTest {
 
     @Test
     void everyPageSendsABrowserWithoutSessionToTheLogin() throws Exception {
-        for (String path : new String[] {"", "models/online-shop", "models/no-such-model", "keysmith.css"}) {
+        for (String path : new String[] {"", "models/online-shop", "models/no-such-model"}) {
             HttpResponse<String> response = get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
             assertThat(response.headers().firstValue("Location")).as(path).hasValue(baseUrl() + "login");
@@ -42,6 +42,13 @@ class LoginRequiredTests extends SecuredServerTest {
         HttpResponse<String> login = get("login");
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("<html");
+    }
+
+    @Test
+    void theStylesheetIsServedWithoutALoginSoEveryScreenIsStyled() throws Exception {
+        HttpResponse<String> css = get("keysmith.css");
+        assertThat(css.statusCode()).isEqualTo(200);
+        assertThat(css.body()).contains(".ks-navbar");
     }
 
     @Test
