@@ -37,10 +37,11 @@ public final class TerraformExporter {
     public List<ExportedFile> export(Model model, Design design, boolean iam) {
         TerraformView view = view(model, design, iam);
         return List.of(
-                new ExportedFile("versions.tf", renderer.render("terraform/versions.tf.mustache", view)),
                 new ExportedFile("main.tf", renderer.render("terraform/main.tf.mustache", view)),
                 new ExportedFile("variables.tf", renderer.render("terraform/variables.tf.mustache", view)),
-                new ExportedFile("outputs.tf", renderer.render("terraform/outputs.tf.mustache", view)));
+                new ExportedFile("outputs.tf", renderer.render("terraform/outputs.tf.mustache", view)),
+                // the tables first: the Export tab previews the first file
+                new ExportedFile("versions.tf", renderer.render("terraform/versions.tf.mustache", view)));
     }
 
     static TerraformView view(Model model, Design design, boolean iam) {

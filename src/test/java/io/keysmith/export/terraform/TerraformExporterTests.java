@@ -23,7 +23,7 @@ class TerraformExporterTests {
     @Test
     void writesMainVariablesAndOutputsAsTheGoldenFiles() {
         Map<String, String> files = export(ExportFixtures.design("shop.design.json"));
-        assertThat(files.keySet()).containsExactly("versions.tf", "main.tf", "variables.tf", "outputs.tf");
+        assertThat(files.keySet()).containsExactly("main.tf", "variables.tf", "outputs.tf", "versions.tf");
         for (var file : files.entrySet()) {
             assertThat(file.getValue()).as(file.getKey()).isEqualTo(ExportFixtures.text("golden/terraform/" + file.getKey()));
         }
