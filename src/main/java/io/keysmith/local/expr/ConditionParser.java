@@ -1,6 +1,5 @@
 package io.keysmith.local.expr;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,7 +109,8 @@ final class ConditionParser extends Parser {
     }
 
     /** An operand, possibly in parentheses (where only an operand may stand). */
-    private Operand operandParens() {
+    @Override
+    Operand operandParens() {
         if (!peek().is("(")) {
             return asOperand(operand(), peek());
         }
@@ -149,17 +149,6 @@ final class ConditionParser extends Parser {
         return new Operand.Call(name, args);
     }
 
-    private List<Operand> arguments() {
-        expect("(");
-        List<Operand> args = new ArrayList<>();
-        args.add(operandParens());
-        while (peek().is(",")) {
-            next();
-            args.add(operandParens());
-        }
-        expect(")");
-        return args;
-    }
 
     /** A function call stands as a condition when it is one of the boolean functions. */
     private Cond asCond(Node node, Token after) {

@@ -136,6 +136,24 @@ abstract class Parser {
         throw syntaxError(t);
     }
 
+    /** An operand, possibly in parentheses; languages with operands say how they treat the parentheses. */
+    Operand operandParens() {
+        return operand();
+    }
+
+    /** The parenthesised, comma-separated arguments of a function call. */
+    List<Operand> arguments() {
+        expect("(");
+        List<Operand> args = new ArrayList<>();
+        args.add(operandParens());
+        while (peek().is(",")) {
+            next();
+            args.add(operandParens());
+        }
+        expect(")");
+        return args;
+    }
+
     /** A function call; each language that has functions names its own, the others refuse any. */
     Operand call() {
         throw syntaxError(peek());

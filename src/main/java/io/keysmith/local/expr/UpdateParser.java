@@ -105,7 +105,8 @@ final class UpdateParser extends Parser {
         return new Operand.Arith(op.text(), left, right);
     }
 
-    private Operand operandParens() {
+    @Override
+    Operand operandParens() {
         if (!peek().is("(")) {
             return operand();
         }
@@ -118,14 +119,7 @@ final class UpdateParser extends Parser {
     @Override
     Operand call() {
         String name = next().text();
-        expect("(");
-        List<Operand> args = new ArrayList<>();
-        args.add(operandParens());
-        while (peek().is(",")) {
-            next();
-            args.add(operandParens());
-        }
-        expect(")");
+        List<Operand> args = arguments();
         if (name.equals("if_not_exists") || name.equals("list_append")) {
             checkArgCount(problems, name, args, 2);
             if (args.size() == 2 && name.equals("if_not_exists") && !(args.get(0) instanceof Operand.PathRef)) {

@@ -1,27 +1,20 @@
 package io.keysmith.local.store;
 
 import io.keysmith.local.value.Value;
-import java.util.Comparator;
+import io.keysmith.local.value.ValueOrder;
 import java.util.List;
 
 /**
- * DynamoDB's key order without allocation: S by UTF-8 bytes (computed on UTF-16 code units), N numerically,
- * B unsigned; a list (a multi-attribute key) element by element. Also the stable hash token of a
- * partition key value.
+ * DynamoDB's key order ({@link ValueOrder}) extended to lists: a multi-attribute key compares
+ * element by element. Also the stable hash token of a partition key value.
  */
 public final class KeyOrder {
-
-    /** Orders key values of one type. */
-    public static final Comparator<Value> VALUES = KeyOrder::compare;
 
     private KeyOrder() {}
 
     public static int compare(Value a, Value b) {
         if (a == b) {
             return 0;
-        }
-        if (a instanceof Value.S s && b instanceof Value.S t) {
-            return compareStrings(s.value(), t.value());
         }
         if (a instanceof Value.L l && b instanceof Value.L m) {
             List<Value> x = l.values();
@@ -34,27 +27,7 @@ public final class KeyOrder {
             }
             return Integer.compare(x.size(), y.size());
         }
-        return io.keysmith.local.value.ValueOrder.compare(a, b);
-    }
-
-    /** UTF-8 byte order equals code point order; UTF-16 order differs only between surrogates and U+E000..U+FFFF. */
-    public static int compareStrings(String a, String b) {
-        int n = Math.min(a.length(), b.length());
-        for (int i = 0; i < n; i++) {
-            char c = a.charAt(i);
-            char d = b.charAt(i);
-            if (c != d) {
-                if (c >= 0xD800 && d >= 0xD800) {
-                    return fix(c) - fix(d);
-                }
-                return c - d;
-            }
-        }
-        return a.length() - b.length();
-    }
-
-    private static int fix(char c) {
-        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
+        return ValueOrder.compare(a, b);
     }
 
     /** A stable, well-spread 32-bit hash of a key value (the same in every run). */

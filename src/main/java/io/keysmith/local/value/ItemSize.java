@@ -1,7 +1,6 @@
 package io.keysmith.local.value;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /** DynamoDB's item size: attribute names plus values, as its capacity units and 400 KB limit count them. */
@@ -42,7 +41,22 @@ public final class ItemSize {
         return (digits + 1) / 2 + 1;
     }
 
+    /** UTF-8 length without encoding: sizes are computed on every write. */
     static long utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        long bytes = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                bytes += 1;
+            } else if (c < 0x800) {
+                bytes += 2;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                bytes += 4;
+                i++;
+            } else {
+                bytes += Character.isSurrogate(c) ? 1 : 3; // a lone surrogate encodes as '?'
+            }
+        }
+        return bytes;
     }
 }

@@ -1,14 +1,8 @@
 package io.keysmith.local.value;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Comparator;
 
 /** How DynamoDB orders scalar values: S by UTF-8 bytes, N numerically, B by unsigned bytes. */
 public final class ValueOrder {
-
-    /** Orders two values of the same scalar type (S, N or B); the caller checks the types match. */
-    public static final Comparator<Value> SCALARS = ValueOrder::compare;
 
     private ValueOrder() {}
 
@@ -26,8 +20,25 @@ public final class ValueOrder {
         return v instanceof Value.S || v instanceof Value.N || v instanceof Value.B;
     }
 
-    /** UTF-8 byte order differs from Java's UTF-16 order for characters beyond U+FFFF against U+E000..U+FFFF. */
+    /**
+     * UTF-8 byte order, computed on UTF-16 code units without encoding (keys are compared on every
+     * read and write): it equals code point order, which differs from UTF-16 order only between
+     * surrogates (code points past U+FFFF) and U+E000..U+FFFF.
+     */
     public static int compareStrings(String a, String b) {
-        return Arrays.compareUnsigned(a.getBytes(StandardCharsets.UTF_8), b.getBytes(StandardCharsets.UTF_8));
+        int n = Math.min(a.length(), b.length());
+        for (int i = 0; i < n; i++) {
+            char c = a.charAt(i);
+            char d = b.charAt(i);
+            if (c != d) {
+                return c >= 0xD800 && d >= 0xD800 ? codePointRank(c) - codePointRank(d) : c - d;
+            }
+        }
+        return a.length() - b.length();
+    }
+
+    /** Moves surrogates above U+E000..U+FFFF, where the code points they encode belong. */
+    private static int codePointRank(char c) {
+        return c >= 0xE000 ? c - 0x800 : c + 0x2000;
     }
 }
