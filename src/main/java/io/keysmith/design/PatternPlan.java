@@ -7,7 +7,10 @@ import java.util.Map;
 /**
  * How the design serves one access pattern: the operation on which table and index, the key
  * condition, sort direction, units per request, the rule that chose it and a one-line verdict.
- * A pattern needing several requests lists them in {@code requests}.
+ * A pattern needing several requests lists them in {@code requests}; a request marked
+ * {@code intermediate} only supplies values to the next one (a uniqueness marker naming the item's
+ * identifier) and is not part of the answer. A write's {@code program} lists every request it
+ * makes, in order ({@link io.keysmith.design.program.ProgramRequest}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PatternPlan(
@@ -27,11 +30,37 @@ public record PatternPlan(
         Double monthlyCost,
         String rule,
         String verdict,
-        List<PatternPlan> requests) {
+        List<PatternPlan> requests,
+        Boolean intermediate,
+        List<io.keysmith.design.program.ProgramRequest> program) {
 
     public PatternPlan {
+        program = program == null || program.isEmpty() ? null : List.copyOf(program);
         keyCondition = keyCondition == null ? null
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keyCondition));
         requests = requests == null || requests.isEmpty() ? null : List.copyOf(requests);
+    }
+
+    /** A plan without program or intermediate mark. */
+    public PatternPlan(String id, String table, String index, String operation, Map<String, KeyCondition> keyCondition,
+            Boolean scanIndexForward, Boolean consistentRead, Integer limit, String filterExpression,
+            String conditionExpression, String updateExpression, Double readUnits, Double writeUnits, Double monthlyCost,
+            String rule, String verdict, List<PatternPlan> requests) {
+        this(id, table, index, operation, keyCondition, scanIndexForward, consistentRead, limit, filterExpression,
+                conditionExpression, updateExpression, readUnits, writeUnits, monthlyCost, rule, verdict, requests, null, null);
+    }
+
+    /** The same plan with the given program. */
+    public PatternPlan withProgram(List<io.keysmith.design.program.ProgramRequest> steps) {
+        return new PatternPlan(id, table, index, operation, keyCondition, scanIndexForward, consistentRead, limit,
+                filterExpression, conditionExpression, updateExpression, readUnits, writeUnits, monthlyCost, rule, verdict,
+                requests, intermediate, steps);
+    }
+
+    /** The same plan with another verdict. */
+    public PatternPlan withVerdict(String text) {
+        return new PatternPlan(id, table, index, operation, keyCondition, scanIndexForward, consistentRead, limit,
+                filterExpression, conditionExpression, updateExpression, readUnits, writeUnits, monthlyCost, rule, text,
+                requests, intermediate, program);
     }
 }

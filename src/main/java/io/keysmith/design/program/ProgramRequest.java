@@ -1,0 +1,65 @@
+package io.keysmith.design.program;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.keysmith.design.KeyCondition;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One request of a program, run in order. Reads ({@code GetItem}, {@code Query}, {@code Scan})
+ * put the one item they find {@code into} a scope for later steps ({@code filter}: attributes
+ * that must equal the parameters); when {@code required} and nothing is found the write is
+ * refused as a failed condition. Writes name their {@code key} (templates rendered from
+ * {@code keyFrom}), the {@code item} of a put, the {@code update} actions, and the
+ * {@code condition}; a {@code TransactWriteItems} holds its {@code parts}. A step or part runs
+ * only when one of {@code ifChanged} differs between the current and the new values, or when none
+ * of {@code ifUnchanged} does.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record ProgramRequest(
+        Operation operation,
+        String table,
+        String index,
+        Map<String, String> key,
+        Scope keyFrom,
+        Map<String, KeyCondition> keyCondition,
+        List<String> filter,
+        Boolean consistentRead,
+        Scope into,
+        Boolean required,
+        List<ItemValue> item,
+        List<UpdateAction> update,
+        List<Check> condition,
+        List<String> ifChanged,
+        List<String> ifUnchanged,
+        List<ProgramRequest> parts,
+        String purpose) {
+
+    public ProgramRequest {
+        key = key == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(key));
+        keyCondition = keyCondition == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(keyCondition));
+        filter = empty(filter);
+        item = empty(item);
+        update = empty(update);
+        condition = empty(condition);
+        ifChanged = empty(ifChanged);
+        ifUnchanged = empty(ifUnchanged);
+        parts = empty(parts);
+    }
+
+    private static <T> List<T> empty(List<T> list) {
+        return list == null || list.isEmpty() ? null : List.copyOf(list);
+    }
+
+    /** The scope the key templates are rendered from ({@code new} unless said). */
+    public Scope keyScope() {
+        return keyFrom == null ? Scope.NEW : keyFrom;
+    }
+
+    /** The parts of a transaction, or this request alone. */
+    public List<ProgramRequest> writes() {
+        return parts != null ? parts : List.of(this);
+    }
+}
