@@ -34,11 +34,11 @@ public final class CodeExporter {
         String title = SourceText.comment(full.name() == null ? "the design" : full.name());
         return List.of(
                 new ExportedFile("code/AccessPatterns.java", renderer.render("code/AccessPatterns.java.mustache",
-                        view(title, requests, Languages.JAVA, Identifiers.camel()))),
+                        JavaModule.of(full, design, title))),
                 new ExportedFile("code/accessPatterns.ts", renderer.render("code/accessPatterns.ts.mustache",
                         view(title, requests, Languages.TYPESCRIPT, Identifiers.camel()))),
                 new ExportedFile("code/access_patterns.py", renderer.render("code/access_patterns.py.mustache",
-                        view(title, requests, Languages.PYTHON, Identifiers.snake()))));
+                        PythonModule.of(full, design, title))));
     }
 
     private static CodeView view(String title, List<Request> requests, Languages language, Identifiers functions) {
