@@ -78,25 +78,11 @@ final class CodeExercise {
             List<Instance> targets = new ArrayList<>();
             created.stream().filter(i -> i.entity().equals(p.entity())).reduce((a, b) -> b).ifPresent(targets::add);
             oracle.of(p.entity()).stream().filter(i -> !created.contains(i)).findFirst().ifPresent(targets::add);
+            int rounds = (int) Math.min(4, p.setOrEmpty().stream().map(a -> entity(p.entity()).attribute(a).orElse(null))
+                    .filter(a -> a != null && a.values() != null).mapToLong(a -> a.values().size()).max().orElse(1));
             for (Instance target : targets) {
-                Instance now = current(target);
-                if (now == null) {
-                    continue;
-                }
-                Map<String, Object> params = identifiers(now);
-                Map<String, Object> after = new LinkedHashMap<>(now.attributes());
-                for (String a : p.setOrEmpty()) {
-                    Object v = otherValue(p.entity(), a, now, p.id());
-                    if (v != null) {
-                        params.put(a, v);
-                        after.put(a, v);
-                    }
-                }
-                Instance updated = new Instance(now.entity(), after);
-                if (write(p, params, false, "update " + oracle.identity(now) + " " + params)) {
-                    oracle.replace(now, updated);
-                    created.replaceAll(i -> i == now ? updated : i);
-                    readAround(updated, now);
+                for (int round = 0; round < rounds; round++) {
+                    update(p, target);
                 }
             }
             Map<String, Object> missing = missingIdentifiers(p.entity());
@@ -122,6 +108,29 @@ final class CodeExercise {
 
     int answered() {
         return answered;
+    }
+
+    /** Updates the instance's set attributes to other values: the next of an enumeration, another instance's otherwise. */
+    private void update(AccessPattern p, Instance target) {
+        Instance now = current(target);
+        if (now == null) {
+            return;
+        }
+        Map<String, Object> params = identifiers(now);
+        Map<String, Object> after = new LinkedHashMap<>(now.attributes());
+        for (String a : p.setOrEmpty()) {
+            Object v = otherValue(p.entity(), a, now, p.id() + writes);
+            if (v != null) {
+                params.put(a, v);
+                after.put(a, v);
+            }
+        }
+        Instance updated = new Instance(now.entity(), after);
+        if (write(p, params, false, "update " + oracle.identity(now) + " " + params)) {
+            oracle.replace(now, updated);
+            created.replaceAll(i -> i == now ? updated : i);
+            readAround(updated, now);
+        }
     }
 
     String summary() {
@@ -210,7 +219,11 @@ final class CodeExercise {
         Attribute a = entity(entity).attribute(attribute).orElse(null);
         Object current = now.get(attribute);
         if (a != null && a.values() != null && !a.values().isEmpty()) {
-            return a.values().stream().filter(v -> !Values.same(v, current)).findFirst().orElse(current);
+            int at = 0;
+            for (int k = 0; k < a.values().size(); k++) {
+                at = Values.same(a.values().get(k), current) ? k : at;
+            }
+            return a.values().get((at + 1) % a.values().size());
         }
         Object other = oracle.of(entity).stream().map(i -> i.get(attribute)).filter(v -> v != null && !Values.same(v, current))
                 .findFirst().orElse(current);

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import io.keysmith.data.SampleData;
 import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
+import io.keysmith.design.program.ProgramRequest;
+import io.keysmith.model.ModelJson;
+import tools.jackson.core.type.TypeReference;
 import io.keysmith.live.CodeOracle;
 import io.keysmith.live.Connection;
 import io.keysmith.live.LocalEndpoint;
@@ -23,6 +26,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -80,17 +84,47 @@ class GeneratedCodeRunsTests {
     }
 
     @ParameterizedTest
+    @MethodSource("samples")
+    void generatedPythonReadsWhatTheModelSaysOnSeededTables(String name) throws Exception {
+        assumeTrue(GeneratedPython.interpreter() != null, "no python3 with boto3 on this machine");
+        exercise(name, false, Language.PYTHON);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"users-service.json", "online-shop.json"})
-    void generatedPythonReadsAndWritesAsTheModelSays(String name) throws Exception {
+    void generatedPythonWritesKeepEveryReadRightAndRefusalsRaise(String name) throws Exception {
         assumeTrue(GeneratedPython.interpreter() != null, "no python3 with boto3 on this machine");
         exercise(name, true, Language.PYTHON);
     }
 
-    private enum Language { JAVA, PYTHON }
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void handWrittenProgramsRunAsTheReadmeSays(Language language) throws Exception {
+        assumeTrue(language == Language.JAVA || GeneratedPython.interpreter() != null, "no python3 with boto3");
+        Model model = sample("users-service.json");
+        exercise("users-service.json", model, withPrograms(DesignEngine.design(model), "users-service.programs.json"), true,
+                language);
+    }
+
+    /** The design with the programs of a test file (pattern id to steps) in place of the engine's. */
+    static Design withPrograms(Design design, String resource) throws IOException {
+        Map<String, List<ProgramRequest>> programs;
+        try (InputStream in = GeneratedCodeRunsTests.class.getResourceAsStream("/export/code/" + resource)) {
+            programs = ModelJson.MAPPER.readValue(in, new TypeReference<Map<String, List<ProgramRequest>>>() { });
+        }
+        return new Design(design.format(), design.model(), design.style(), design.tables(), design.accessPatterns().stream()
+                .map(p -> programs.containsKey(p.id()) ? p.withProgram(programs.get(p.id())) : p).toList(),
+                design.denormalizations(), design.warnings(), design.steps(), design.cost());
+    }
+
+    enum Language { JAVA, PYTHON }
 
     private void exercise(String name, boolean writes, Language language) throws Exception {
         Model model = sample(name);
-        Design design = DesignEngine.design(model);
+        exercise(name, model, DesignEngine.design(model), writes, language);
+    }
+
+    private void exercise(String name, Model model, Design design, boolean writes, Language language) throws Exception {
         Map<String, String> files = CodeExporterTests.export(model, design);
         try (LocalEndpoint local = LocalEndpoint.start(null);
                 Connection connection = Connection.open(new Target.Endpoint(local.endpoint(), "us-east-1"))) {
