@@ -12,7 +12,7 @@ import java.util.Map;
  * generated runtime's {@code o(key, value, ...)} (an ordered map) and {@code l(...)} (a list),
  * in Python as dict and list displays. Every string goes through {@link SourceText}, so user
  * text cannot leave its literal. The layout depends on the shape only, never on the length of a
- * text: a map or list of scalars takes one line, one holding maps or lists one line per entry.
+ * text: a map or list of scalars (or of lists of scalars) takes one line, one holding maps one line per entry.
  */
 public enum DataLiteral {
     JAVA, PYTHON;
@@ -62,10 +62,11 @@ public enum DataLiteral {
         out.set(out.size() - 1, out.get(out.size() - 1) + text);
     }
 
-    /** Whether a map or list holds scalars only (it then takes one line). */
+    /** Whether a map or list holds scalars, or lists of scalars, only (it then takes one line). */
     private static boolean flat(Object value) {
         Collection<?> values = value instanceof Map<?, ?> m ? m.values() : (Collection<?>) value;
-        return values.stream().noneMatch(v -> v instanceof Map<?, ?> || v instanceof Collection<?>);
+        return values.stream().allMatch(v -> !(v instanceof Map<?, ?>)
+                && (!(v instanceof Collection<?> c) || c.stream().noneMatch(x -> x instanceof Map<?, ?> || x instanceof Collection<?>)));
     }
 
     private String inline(Object value) {

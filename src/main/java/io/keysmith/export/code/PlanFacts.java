@@ -141,7 +141,7 @@ public final class PlanFacts {
             putIf(out, "where", conditions(p.whereOrEmpty()));
             putIf(out, "filter", conditions(p.filterOrEmpty()));
             if (p.orderBy() != null) {
-                out.put("orderBy", Map.of("attribute", p.orderBy().attribute(), "descending", p.orderBy().descending()));
+                out.put("orderBy", ordered("attribute", p.orderBy().attribute(), "descending", p.orderBy().descending()));
             }
             putIf(out, "limit", p.limit());
             putIf(out, "include", p.include());
@@ -150,7 +150,7 @@ public final class PlanFacts {
             List<Object> embeddedIncludes = new ArrayList<>();
             for (String x : p.includeOrEmpty()) {
                 rowsOf(design, x).stream().filter(r -> r.embeddedIn() != null && r.embeddedIn().equals(p.entity())
-                        && r.attribute() != null).findFirst().ifPresent(r -> embeddedIncludes.add(Map.of("entity", x,
+                        && r.attribute() != null).findFirst().ifPresent(r -> embeddedIncludes.add(ordered("entity", x,
                         "attribute", r.attribute())));
             }
             putIf(out, "embeddedIncludes", embeddedIncludes);
@@ -176,7 +176,7 @@ public final class PlanFacts {
             return Optional.empty();
         }
         return rows.stream().filter(r -> r.attribute() != null).findFirst()
-                .map(r -> Map.of("host", r.embeddedIn(), "attribute", r.attribute()));
+                .map(r -> ordered("host", r.embeddedIn(), "attribute", r.attribute()));
     }
 
     private static List<ItemRow> rowsOf(Design design, String entity) {
@@ -217,6 +217,14 @@ public final class PlanFacts {
             putIf(m, "value", c.value());
             out.add(m);
         }
+        return out;
+    }
+
+    /** A map of two entries in the order given (the generated files must not depend on hash order). */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put(k1, v1);
+        out.put(k2, v2);
         return out;
     }
 
