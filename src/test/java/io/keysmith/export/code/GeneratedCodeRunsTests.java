@@ -28,7 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The generated Java and Python run against Keysmith's local engine over HTTP with the real
@@ -81,7 +80,7 @@ class GeneratedCodeRunsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"users-service.json", "online-shop.json"})
+    @MethodSource("samples")
     void generatedJavaWritesKeepEveryReadRightAndRefusalsThrow(String name) throws Exception {
         exercise(name, true, Language.JAVA);
     }
@@ -94,7 +93,7 @@ class GeneratedCodeRunsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"users-service.json", "online-shop.json"})
+    @MethodSource("samples")
     void generatedPythonWritesKeepEveryReadRightAndRefusalsRaise(String name) throws Exception {
         assumeTrue(GeneratedPython.interpreter() != null, "no python3 with boto3 on this machine");
         exercise(name, true, Language.PYTHON);
