@@ -86,6 +86,13 @@ class GeneratedCodeRunsTests {
     }
 
     @ParameterizedTest
+    @MethodSource("benchmarkModels")
+    void generatedJavaRunsTheBenchmarkModels(Path file) throws Exception {
+        Model model = ModelReader.parse(Files.readString(file)).model();
+        exercise(file.getFileName().toString(), model, DesignEngine.design(model), true, Language.JAVA);
+    }
+
+    @ParameterizedTest
     @MethodSource("samples")
     void generatedPythonReadsWhatTheModelSaysOnSeededTables(String name) throws Exception {
         assumeTrue(GeneratedPython.interpreter() != null, "no python3 with boto3 on this machine");
