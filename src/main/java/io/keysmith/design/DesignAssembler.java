@@ -93,11 +93,7 @@ final class DesignAssembler {
     private static List<String> addressing(Entity e, ItemRow item) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(e.identifierNames());
         if (item != null) {
-            for (String k : new String[] {"PK", "SK"}) {
-                if (item.keys().containsKey(k)) {
-                    out.addAll(KeyTemplate.of(item.keys().get(k)).attributes());
-                }
-            }
+            out.addAll(item.attributesOf(List.of("PK", "SK")));
         }
         return List.copyOf(out);
     }
