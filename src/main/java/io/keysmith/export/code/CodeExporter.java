@@ -12,7 +12,11 @@ import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a query snippet per access pattern in Java (AWS SDK v2), TypeScript (AWS SDK v3) and Python (boto3). */
+/**
+ * Writes the access-pattern modules: Java (AWS SDK v2) and Python (boto3) with a typed method per
+ * pattern over a runtime that executes the design's plans ({@link JavaModule}, {@link PythonModule}),
+ * and TypeScript (AWS SDK v3).
+ */
 public final class CodeExporter {
 
     private final TemplateRenderer renderer;

@@ -108,12 +108,12 @@ public record PatternShape(String id, String title, String kind, String entity, 
         };
     }
 
-    /** The ASCII words of a pattern's name, lower case: "Get customer by id" gives get, customer, by, id. */
+    /** The ASCII words of a pattern's name, lower case: "Get a customer's orders" gives get, a, customers, orders. */
     static List<String> words(String name) {
         if (name == null) {
             return List.of();
         }
-        return Arrays.stream(name.split("[^A-Za-z0-9]+")).filter(w -> !w.isEmpty())
+        return Arrays.stream(name.replaceAll("['\u2019]", "").split("[^A-Za-z0-9]+")).filter(w -> !w.isEmpty())
                 .map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
 
