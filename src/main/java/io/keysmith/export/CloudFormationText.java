@@ -34,7 +34,7 @@ public final class CloudFormationText {
     }
 
     /** The text with every {@code ${} that is not already {@code ${!} written as {@code ${!}. */
-    static String literal(String value) {
+    public static String literal(String value) {
         return value.replaceAll("\\$\\{(?!!)", "\\${!");
     }
 }

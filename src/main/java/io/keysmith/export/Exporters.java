@@ -1,6 +1,7 @@
 package io.keysmith.export;
 
 import io.keysmith.design.Design;
+import io.keysmith.export.cdk.CdkExporter;
 import io.keysmith.export.cloudformation.CloudFormationExporter;
 import io.keysmith.export.code.CodeExporter;
 import io.keysmith.export.iam.IamExporter;
@@ -31,6 +32,7 @@ public final class Exporters {
             case CLOUDFORMATION -> new CloudFormationExporter(renderer).yaml(model, design, options.iam());
             case CLOUDFORMATION_JSON -> new CloudFormationExporter(renderer).json(model, design, options.iam());
             case TERRAFORM -> new TerraformExporter(renderer).export(model, design, options.iam());
+            case CDK -> new CdkExporter(renderer).export(model, design);
             case SEED -> new SeedExporter(renderer).export(model, design, options);
             case WORKBENCH -> new WorkbenchExporter(renderer).export(model, design, options);
             case REVIEW -> new ReviewExporter(renderer).export(model, design);

@@ -9,6 +9,7 @@ public enum Format {
     CLOUDFORMATION("cloudformation", "CloudFormation template (YAML)"),
     CLOUDFORMATION_JSON("cloudformation-json", "CloudFormation template (JSON)"),
     TERRAFORM("terraform", "Terraform module (main.tf, variables.tf, outputs.tf)"),
+    CDK("cdk", "AWS CDK app (TypeScript, TableV2)"),
     SEED("seed", "sample items: batch-write-item requests and S3 import files"),
     WORKBENCH("workbench", "NoSQL Workbench data model"),
     REVIEW("review", "design review document (Markdown)"),

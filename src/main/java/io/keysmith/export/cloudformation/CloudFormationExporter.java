@@ -5,6 +5,7 @@ import io.keysmith.design.KeyAttribute;
 import io.keysmith.export.CloudFormationText;
 import io.keysmith.export.ExportException;
 import io.keysmith.export.ExportedFile;
+import io.keysmith.export.LogicalIds;
 import io.keysmith.export.TableSpec;
 import io.keysmith.export.TemplateRenderer;
 import io.keysmith.export.cloudformation.CloudFormationView.IndexView;
@@ -65,7 +66,7 @@ public final class CloudFormationExporter {
                 : design.model() == null ? "" : design.model();
         List<String> prefixes = new ArrayList<>();
         for (TableSpec spec : specs) {
-            String prefix = uniqueId(spec.name(), ids);
+            String prefix = LogicalIds.unique(spec.name(), ids);
             prefixes.add(prefix);
             tableIds.put(spec.name(), prefix + "Table");
         }
@@ -141,25 +142,5 @@ public final class CloudFormationExporter {
             out.add(new Named(n.name(), n.value(), i == items.size() - 1));
         }
         return out;
-    }
-
-    /** A logical id prefix: letters and digits only, starting with a letter, unique in the template. */
-    static String uniqueId(String tableName, Set<String> taken) {
-        StringBuilder id = new StringBuilder();
-        boolean upper = true;
-        for (char c : tableName.toCharArray()) {
-            if (Character.isLetterOrDigit(c) && c < 128) {
-                id.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            } else {
-                upper = true;
-            }
-        }
-        String base = id.isEmpty() || !Character.isLetter(id.charAt(0)) ? "Table" + id : id.toString();
-        String candidate = base;
-        for (int n = 2; !taken.add(candidate); n++) {
-            candidate = base + n;
-        }
-        return candidate;
     }
 }

@@ -1,6 +1,7 @@
 package io.keysmith.export.cloudformation;
 
 import io.keysmith.design.Design;
+import io.keysmith.export.LogicalIds;
 import io.keysmith.export.cloudformation.CloudFormationView.Named;
 import io.keysmith.export.cloudformation.CloudFormationView.PolicyView;
 import io.keysmith.export.cloudformation.CloudFormationView.ResourceView;
@@ -35,7 +36,7 @@ final class CloudFormationPolicies {
                         List.of(new ResourceView(tableIds.get(s.table()), s.index() == null ? null : quote.apply(s.index()), true)),
                         s.scoped(), keys, i == policy.statements().size() - 1));
             }
-            String id = CloudFormationExporter.uniqueId(policy.role() + "-policy", ids);
+            String id = LogicalIds.unique(policy.role() + "-policy", ids);
             out.add(new PolicyView(id, text.apply(policy.description()), statements, p == policies.size() - 1));
         }
         return out;

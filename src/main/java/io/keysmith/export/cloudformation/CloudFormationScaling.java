@@ -1,5 +1,6 @@
 package io.keysmith.export.cloudformation;
 
+import io.keysmith.export.LogicalIds;
 import io.keysmith.export.TableSpec;
 import io.keysmith.export.Throughput;
 import io.keysmith.export.cloudformation.CloudFormationView.ScalingView;
@@ -22,7 +23,7 @@ final class CloudFormationScaling {
         String tableId = prefix + "Table";
         add(out, prefix, null, tableId, spec.name(), spec.readCapacity(), spec.writeCapacity(), ids, quote);
         for (TableSpec.IndexSpec index : spec.globalIndexes()) {
-            add(out, prefix + CloudFormationExporter.uniqueId(index.name(), new java.util.HashSet<>()), index.name(), tableId,
+            add(out, prefix + LogicalIds.unique(index.name(), new java.util.HashSet<>()), index.name(), tableId,
                     spec.name() + "-" + index.name(), index.readCapacity(), index.writeCapacity(), ids, quote);
         }
         return out;
@@ -33,7 +34,7 @@ final class CloudFormationScaling {
         String dimension = index == null ? "table" : "index";
         for (String kind : List.of("Read", "Write")) {
             long units = kind.equals("Read") ? read : write;
-            String id = CloudFormationExporter.uniqueId(prefix + kind + "Scaling", ids);
+            String id = LogicalIds.unique(prefix + kind + "Scaling", ids);
             out.add(new ScalingView(id + "Target", id + "Policy", quote.apply(name + "-" + kind.toLowerCase() + "-scaling"),
                     tableId, index == null ? null : quote.apply(index), dimension, kind, units, Throughput.maxCapacity(units),
                     Throughput.TARGET_UTILIZATION, false));

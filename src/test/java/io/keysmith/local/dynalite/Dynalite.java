@@ -1,7 +1,7 @@
 package io.keysmith.local.dynalite;
 
+import io.keysmith.node.NodeTools;
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.URI;
@@ -27,7 +27,6 @@ public final class Dynalite implements AutoCloseable {
     public static final Path FOLDER = Path.of(System.getProperty("keysmith.dynalite.dir", "src/test/dynalite"));
 
     private static final long START_TIMEOUT_SECONDS = 30;
-    private static final long NPM_TIMEOUT_SECONDS = 300;
 
     private final Process process;
     private final URI endpoint;
@@ -43,7 +42,7 @@ public final class Dynalite implements AutoCloseable {
 
     /** Why dynalite cannot run here (no {@code node} on PATH), or empty when it can. */
     public static Optional<String> unavailableReason() {
-        if (executable("node").isEmpty()) {
+        if (NodeTools.executable("node").isEmpty()) {
             return Optional.of("node is not on PATH: dynalite (Node 20+) cannot run here; CI installs Node");
         }
         if (!Files.isRegularFile(FOLDER.resolve("serve.js"))) {
@@ -55,7 +54,7 @@ public final class Dynalite implements AutoCloseable {
     /** Installs dynalite with {@code npm ci} when {@code node_modules} lacks it, then starts it. */
     public static Dynalite start() throws IOException, InterruptedException {
         installIfMissing();
-        Process process = new ProcessBuilder(executable("node").orElseThrow().toString(), "serve.js")
+        Process process = new ProcessBuilder(NodeTools.executable("node").orElseThrow().toString(), "serve.js")
                 .directory(FOLDER.toFile())
                 .redirectErrorStream(true)
                 .start();
@@ -105,25 +104,7 @@ public final class Dynalite implements AutoCloseable {
     }
 
     private static void installIfMissing() throws IOException, InterruptedException {
-        if (Files.isRegularFile(FOLDER.resolve("node_modules/dynalite/index.js"))) {
-            return;
-        }
-        Path npm = executable("npm").orElseThrow(() -> new IOException("npm is not on PATH: cannot install dynalite"));
-        Path log = Files.createTempFile("npm-ci", ".log");
-        Process install = new ProcessBuilder(npm.toString(), "ci", "--no-audit", "--no-fund")
-                .directory(FOLDER.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
-        boolean done = install.waitFor(NPM_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-        if (!done) {
-            install.destroyForcibly();
-        }
-        String printed = Files.readString(log);
-        Files.deleteIfExists(log);
-        if (!done || install.exitValue() != 0) {
-            throw new IOException("npm ci in " + FOLDER.toAbsolutePath() + (done ? " failed:\n" : " timed out:\n") + printed);
-        }
+        NodeTools.installIfMissing(FOLDER, "node_modules/dynalite/index.js");
     }
 
     private static void readOutput(Process process, Deque<String> output, CompletableFuture<Integer> port) {
@@ -149,21 +130,5 @@ public final class Dynalite implements AutoCloseable {
         synchronized (output) {
             return List.copyOf(output);
         }
-    }
-
-    private static Optional<Path> executable(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String dir : path.split(File.pathSeparator)) {
-            for (String candidate : List.of(name, name + ".cmd", name + ".exe")) {
-                Path file = Path.of(dir, candidate);
-                if (Files.isRegularFile(file) && Files.isExecutable(file)) {
-                    return Optional.of(file);
-                }
-            }
-        }
-        return Optional.empty();
     }
 }

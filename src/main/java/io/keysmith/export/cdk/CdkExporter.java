@@ -1,0 +1,149 @@
+package io.keysmith.export.cdk;
+
+import io.keysmith.design.Design;
+import io.keysmith.design.KeyAttribute;
+import io.keysmith.export.CloudFormationText;
+import io.keysmith.export.ExportException;
+import io.keysmith.export.ExportedFile;
+import io.keysmith.export.JsonText;
+import io.keysmith.export.LogicalIds;
+import io.keysmith.export.MarkdownText;
+import io.keysmith.export.SourceText;
+import io.keysmith.export.TableSpec;
+import io.keysmith.export.TemplateRenderer;
+import io.keysmith.export.Throughput;
+import io.keysmith.export.cdk.CdkView.Autoscaled;
+import io.keysmith.export.cdk.CdkView.Capacity;
+import io.keysmith.export.cdk.CdkView.IndexView;
+import io.keysmith.export.cdk.CdkView.Key;
+import io.keysmith.export.cdk.CdkView.TableView;
+import io.keysmith.export.cdk.CdkView.Tag;
+import io.keysmith.model.Model;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Writes a TypeScript CDK app under {@code cdk/}: one stack (named after the first table, as the
+ * CloudFormation export's file is) with a {@code TableV2} per design table, and the files that
+ * build and synthesize it with pinned packages.
+ */
+public final class CdkExporter {
+
+    static final String FOLDER = "cdk/";
+
+    private final TemplateRenderer renderer;
+
+    public CdkExporter(TemplateRenderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public List<ExportedFile> export(Model model, Design design) {
+        CdkView view = view(model, design);
+        List<ExportedFile> files = new ArrayList<>();
+        // the stack first: the Export tab previews the first file
+        files.add(file("lib/" + view.stackFile() + ".ts", "cdk/stack.ts.mustache", view));
+        files.add(file("bin/app.ts", "cdk/app.ts.mustache", view));
+        files.add(file("package.json", "cdk/package.json.mustache", view));
+        files.add(file("tsconfig.json", "cdk/tsconfig.json.mustache", view));
+        files.add(file("cdk.json", "cdk/cdk.json.mustache", view));
+        files.add(file(".gitignore", "cdk/gitignore.mustache", view));
+        files.add(file("README.md", "cdk/README.md.mustache", view));
+        return files;
+    }
+
+    private ExportedFile file(String path, String template, CdkView view) {
+        return new ExportedFile(FOLDER + path, renderer.render(template, view));
+    }
+
+    static CdkView view(Model model, Design design) {
+        if (design.tables().isEmpty()) {
+            throw new ExportException("cannot export: the design has no tables");
+        }
+        List<TableSpec> specs = design.tables().stream().map(t -> TableSpec.of(t, design, model)).toList();
+        String modelName = model != null && model.name() != null ? model.name()
+                : design.model() == null ? "" : design.model();
+        Set<String> ids = new HashSet<>();
+        List<TableView> tables = new ArrayList<>();
+        for (TableSpec spec : specs) {
+            tables.add(table(spec, LogicalIds.unique(spec.name(), ids), modelName));
+        }
+        String stackBase = LogicalIds.unique(specs.get(0).name(), new HashSet<>());
+        String stackClass = stackBase + "Stack";
+        String description = "DynamoDB tables designed by Keysmith" + (modelName.isEmpty() ? "" : " for " + modelName);
+        return new CdkView(stackClass, kebab(stackBase) + "-stack", kebab(stackBase) + "-cdk",
+                SourceText.comment(description), ts(CloudFormationText.literal(description)), JsonText.quote(description),
+                MarkdownText.text(modelName), String.join(", ", dynamodbImports(specs)), tables,
+                Throughput.TARGET_UTILIZATION, CdkVersions.PINNED);
+    }
+
+    private static TableView table(TableSpec spec, String id, String modelName) {
+        List<IndexView> gsis = spec.globalIndexes().stream().map(i -> index(i, true, spec.provisioned())).toList();
+        List<IndexView> lsis = spec.localIndexes().stream().map(i -> index(i, false, false)).toList();
+        List<Tag> tags = List.of(
+                new Tag(ts("keysmith:model"), ts(TableSpec.tagValue(modelName.isEmpty() ? "unnamed" : modelName))),
+                new Tag(ts("managed-by"), ts("keysmith")));
+        String field = Character.toLowerCase(id.charAt(0)) + id.substring(1) + "Table";
+        return new TableView(id, field, ts(spec.name()), SourceText.comment(spec.name()), MarkdownText.code(spec.name()),
+                key(spec.partitionKey()), key(spec.sortKey()),
+                capacity(spec.provisioned(), spec.readCapacity(), spec.writeCapacity()), gsis, lsis,
+                spec.ttlAttribute() == null ? null : ts(spec.ttlAttribute()), spec.streams(), tags);
+    }
+
+    private static IndexView index(TableSpec.IndexSpec index, boolean global, boolean provisioned) {
+        String nonKey = String.join(", ", index.nonKeyAttributes().stream().map(CdkExporter::ts).toList());
+        return new IndexView(ts(index.name()), global ? key(index.partitionKey()) : null, key(index.sortKey()),
+                index.projectionType(), nonKey.isEmpty() ? null : nonKey,
+                capacity(provisioned, index.readCapacity(), index.writeCapacity()));
+    }
+
+    /** Autoscaled reads and writes from the designed units, or null on demand. */
+    private static Capacity capacity(boolean provisioned, long read, long write) {
+        return provisioned ? new Capacity(autoscaled(read), autoscaled(write)) : null;
+    }
+
+    private static Autoscaled autoscaled(long designed) {
+        return new Autoscaled(designed, Throughput.maxCapacity(designed), Throughput.TARGET_UTILIZATION);
+    }
+
+    private static Key key(KeyAttribute attribute) {
+        if (attribute == null) {
+            return null;
+        }
+        String type = switch (attribute.type() == null ? "S" : attribute.type()) {
+            case "N" -> "NUMBER";
+            case "B" -> "BINARY";
+            default -> "STRING";
+        };
+        return new Key(ts(attribute.name()), type);
+    }
+
+    /** The members of {@code aws-cdk-lib/aws-dynamodb} the stack uses, sorted: the app compiles with {@code noUnusedLocals}. */
+    private static Set<String> dynamodbImports(List<TableSpec> specs) {
+        Set<String> names = new TreeSet<>(List.of("AttributeType", "Billing", "TableV2"));
+        for (TableSpec spec : specs) {
+            if (spec.provisioned()) {
+                names.add("Capacity");
+            }
+            if (!spec.globalIndexes().isEmpty() || !spec.localIndexes().isEmpty()) {
+                names.add("ProjectionType");
+            }
+            if (spec.streams()) {
+                names.add("StreamViewType");
+            }
+        }
+        return names;
+    }
+
+    /** {@code OnlineShopV2} gives {@code online-shop-v2}: a file and npm package name. */
+    static String kebab(String pascal) {
+        return pascal.replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
+    }
+
+    private static String ts(String text) {
+        return SourceText.typescript(text);
+    }
+}
