@@ -103,6 +103,13 @@ public final class WorkbenchExporter {
             }
             List<String> maps = table.items().stream().filter(r -> row.entity().equals(r.embeddedIn()) && r.attribute() != null)
                     .map(ItemRow::attribute).toList();
+            // the maps holding embedded children are attributes of the host's items like any other
+            for (String map : maps) {
+                types.putIfAbsent(map, "M");
+                if (!attributes.contains(map)) {
+                    attributes.add(map);
+                }
+            }
             List<Line> data = lines(shown(fullestFirst(items.stream().filter(i -> i.table().equals(table.name())
                     && row.equals(i.row())).toList(), maps)),
                     i -> DynamoDbJson.compact(DynamoDbJson.item(i.attributes())));

@@ -130,6 +130,44 @@ class WorkbenchExporterTests {
         assertThat(table.path("BillingMode").asString()).isEqualTo("PAY_PER_REQUEST");
     }
 
+    static Stream<Path> samples() throws java.io.IOException {
+        return Files.list(Path.of("sample-models")).filter(p -> p.toString().endsWith(".json")).sorted();
+    }
+
+    /** A sample item attribute the facet does not list, or whose type is not the one the table declares. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySampleItemHoldsOnlyAttributesItsFacetDeclaresWithTheDeclaredType(Path sample) throws Exception {
+        Model model = ModelReader.parse(Files.readString(sample)).model();
+        for (String style : List.of(DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE)) {
+            JsonNode root = ModelJson.MAPPER.readTree(export(model, DesignEngine.design(model, style)));
+            for (JsonNode table : root.path("DataModel")) {
+                Map<String, String> types = new LinkedHashMap<>();
+                for (String key : List.of("PartitionKey", "SortKey")) {
+                    JsonNode k = table.path("KeyAttributes").path(key);
+                    if (!k.isMissingNode()) {
+                        types.put(k.path("AttributeName").asString(), k.path("AttributeType").asString());
+                    }
+                }
+                Map<String, String> keyTypes = Map.copyOf(types);
+                table.path("NonKeyAttributes").forEach(a -> types.put(a.path("AttributeName").asString(),
+                        a.path("AttributeType").asString()));
+                for (JsonNode facet : table.path("TableFacets")) {
+                    java.util.Set<String> listed = new java.util.HashSet<>(keyTypes.keySet());
+                    facet.path("NonKeyAttributes").forEach(a -> listed.add(a.asString()));
+                    String where = sample.getFileName() + " " + style + " " + facet.path("FacetName").asString();
+                    for (JsonNode item : facet.path("TableData")) {
+                        for (var attribute : item.properties()) {
+                            assertThat(listed).as(where + ": the facet lists " + attribute.getKey()).contains(attribute.getKey());
+                            assertThat(attribute.getValue().propertyNames().iterator().next())
+                                    .as(where + ": the type of " + attribute.getKey()).isEqualTo(types.get(attribute.getKey()));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     static Stream<String> hostile() {
         return ExportFixtures.HOSTILE.stream();
     }
