@@ -1,10 +1,18 @@
 package io.keysmith.export;
 
+import java.util.List;
+import java.util.regex.Pattern;
+
 /**
  * Markdown escaping for GitHub: text that stays literal in paragraphs and table cells, code
  * spans that survive backticks, and labels safe inside Mermaid diagrams.
  */
 public final class MarkdownText {
+
+    private static final Pattern MERMAID_WORD = Pattern.compile("[A-Za-z_][A-Za-z0-9_\\-()\\[\\]]*");
+
+    /** Mermaid's case-insensitive lexer reads {@code pk}, {@code fk} or {@code uk} before a word boundary as a key marker. */
+    private static final Pattern MERMAID_KEY = Pattern.compile("(?i)(pk|fk|uk)\\b.*");
 
     private MarkdownText() {
     }
@@ -43,6 +51,24 @@ public final class MarkdownText {
     public static String mermaidId(String value) {
         String id = value.replaceAll("[^A-Za-z0-9_]", "_");
         return id.isEmpty() || !Character.isLetter(id.charAt(0)) ? "E_" + id : id;
+    }
+
+    /**
+     * An attribute line of a Mermaid ER diagram: type, name and key markers ({@code PK}, {@code FK},
+     * {@code UK}). A name Mermaid reads as one word (letters, digits, {@code _ - ( ) [ ]}, in every
+     * Mermaid version with attributes) stays as it is; another one is shown with its other
+     * characters as {@code _} and, in the attribute's comment, exactly.
+     */
+    public static String mermaidAttribute(String type, String name, List<String> keys) {
+        boolean word = mermaidWord(name);
+        String shown = word ? name : name.replaceAll("[^A-Za-z0-9_]", "_");
+        shown = word || mermaidWord(shown) ? shown : "_" + shown;
+        return mermaidId(type) + " " + shown + (keys.isEmpty() ? "" : " " + String.join(", ", keys))
+                + (word ? "" : " " + mermaidLabel("name: " + name));
+    }
+
+    private static boolean mermaidWord(String name) {
+        return MERMAID_WORD.matcher(name).matches() && !MERMAID_KEY.matcher(name).matches();
     }
 
     /** A quoted Mermaid label: quotes and line breaks removed, since Mermaid has no escape for them. */

@@ -19,6 +19,9 @@ import io.keysmith.export.review.ReviewView.MermaidEntity;
 import io.keysmith.export.review.ReviewView.PatternRow;
 import io.keysmith.export.review.ReviewView.StepItem;
 import io.keysmith.model.AccessPattern;
+import io.keysmith.model.Attribute;
+import io.keysmith.model.Cardinality;
+import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.Relationship;
 import java.util.ArrayList;
@@ -45,9 +48,8 @@ public final class ReviewExporter {
     static ReviewView view(Model model, Design design) {
         String name = model.name() != null ? model.name() : design.model() == null ? "design" : design.model();
         List<MermaidEntity> entities = model.entities().stream().map(e -> new MermaidEntity(MarkdownText.mermaidId(e.name()),
-                e.attributes().stream()
-                        .map(a -> a.type().json() + " " + MarkdownText.mermaidId(a.name()) + (a.partOfIdentifier() ? " PK" : ""))
-                        .toList())).toList();
+                e.attributes().stream().map(a -> MarkdownText.mermaidAttribute(a.type().json(), a.name(),
+                        keyMarkers(model, e, a))).toList())).toList();
         List<String> relationships = model.relationships().stream().map(ReviewExporter::relationship).toList();
         List<PatternRow> patterns = design.accessPatterns().stream().map(p -> pattern(p, model)).toList();
         List<IndexRow> indexes = new ArrayList<>();
@@ -66,6 +68,48 @@ public final class ReviewExporter {
                 design.tables().stream().map(ReviewExporter::keyChart).toList(), patterns, indexes, !indexes.isEmpty(),
                 denormalizations, !denormalizations.isEmpty(), warnings, !warnings.isEmpty(), steps, !steps.isEmpty(),
                 programs, !programs.isEmpty());
+    }
+
+    /** {@code PK} for an identifier, {@code FK} for a foreign key of a relationship, {@code UK} for a unique attribute. */
+    static List<String> keyMarkers(Model model, Entity entity, Attribute attribute) {
+        List<String> keys = new ArrayList<>();
+        if (attribute.partOfIdentifier()) {
+            keys.add("PK");
+        }
+        if (foreignKeys(model, entity).contains(attribute.name())) {
+            keys.add("FK");
+        }
+        if (attribute.mustBeUnique()) {
+            keys.add("UK");
+        }
+        return keys;
+    }
+
+    /**
+     * The entity's attributes that refer to another entity: the foreign key a relationship to it
+     * names (by default the parent's identifiers it holds), and in the entity a many-to-many
+     * relationship goes {@code through}, the identifiers of both sides it holds.
+     */
+    private static Set<String> foreignKeys(Model model, Entity entity) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (Relationship r : model.relationships()) {
+            if (r.cardinality() == Cardinality.MANY_TO_MANY) {
+                if (entity.name().equals(r.through())) {
+                    for (String side : List.of(r.from(), r.to())) {
+                        model.entity(side).ifPresent(e -> e.identifierNames().stream().filter(entity::hasAttribute)
+                                .forEach(keys::add));
+                    }
+                }
+            } else if (entity.name().equals(r.to())) {
+                if (r.foreignKey() != null) {
+                    keys.addAll(r.foreignKey());
+                } else {
+                    model.entity(r.from()).ifPresent(p -> p.identifierNames().stream().filter(entity::hasAttribute)
+                            .forEach(keys::add));
+                }
+            }
+        }
+        return keys;
     }
 
     private static List<String> summary(Model model, Design design) {

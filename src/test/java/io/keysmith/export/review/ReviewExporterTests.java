@@ -8,6 +8,7 @@ import io.keysmith.export.ExportOptions;
 import io.keysmith.export.Exporters;
 import io.keysmith.export.Format;
 import io.keysmith.model.Model;
+import io.keysmith.model.ModelJson;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -39,6 +40,24 @@ class ReviewExporterTests {
                         + " -> current (refused if missing)`\n2. TransactWriteItems (all or nothing):\n    - `UpdateItem")
                 .contains("`DeleteItem UsersService key PK=USER#EMAIL#{email}, SK=USER#EMAIL (stored values) [only when email changes]`")
                 .contains("SET GSI1PK = USER#STATUS#SUSPENDED when status = SUSPENDED else REMOVE");
+    }
+
+    @Test
+    void theErDiagramMarksPrimaryForeignAndUniqueKeys() {
+        String md = export(ExportFixtures.model("shop.model.json"), ExportFixtures.design("shop.design.json"));
+        assertThat(md).contains("    Customer {\n        string customerId PK\n        string email UK\n")
+                .contains("    Order {\n        string orderId PK\n        string customerId FK\n");
+    }
+
+    @Test
+    void theErDiagramKeepsAttributeNamesMermaidReadsAndShowsTheOthersExactlyInAComment() {
+        Model model = ModelJson.MAPPER.readValue(ExportFixtures.text("shop.model.json")
+                .replace("\"tier\"", "\"my-attr\"").replace("\"total\"", "\"unit.price\"")
+                .replace("\"orderDate\"", "\"pk-date\""), Model.class);
+        String md = export(model, ExportFixtures.design("shop.design.json"));
+        assertThat(md).contains("        string my-attr\n")
+                .contains("        number unit_price \"name: unit.price\"\n")
+                .contains("        datetime pk_date \"name: pk-date\"\n");
     }
 
     @Test
