@@ -11,11 +11,20 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which entities to generate in which order (parents first) and how many of each: a total split
- * by the square root of the model's expected counts, so that small root entities still get a
- * few instances, capped where relationships bound a child's count.
+ * Which entities to generate in which order (parents first) and how many of each. Every entity
+ * first gets a floor, so that every read pattern finds data: {@link #ROOT_FLOOR} instances of a
+ * root, {@link #CHILDREN_PER_PARENT} per instance of its parent for a child (within the bounds of
+ * its relationships); the rest of the total is split by the square root of the model's expected
+ * counts. A total below the floors scales them down, parents first: a child is never planned
+ * without its parents.
  */
 record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, Integer> depth) {
+
+    /** Instances of an entity without parents: a pattern reading "one of them" has a choice. */
+    static final int ROOT_FLOOR = 3;
+
+    /** Children of one parent: a pattern reading "the children of a parent" finds several. */
+    static final int CHILDREN_PER_PARENT = 2;
 
     static EntityPlan of(Model model, List<Link> links, int total) {
         List<String> order = order(model, links);
@@ -26,6 +35,44 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
             weight.put(e.name(), Math.sqrt(expected));
         }
         return new EntityPlan(order, counts(model, order, links, weight, total), depth);
+    }
+
+    /** The floor of each entity, parents first, within the caps the parents' floors allow. */
+    private static Map<String, Integer> floors(Model model, List<String> order, List<Link> links) {
+        Map<String, Integer> floors = new LinkedHashMap<>();
+        for (String name : order) {
+            int floor = links.stream().filter(l -> l.child().equals(name) && !l.self() && floors.containsKey(l.parent()))
+                    .mapToInt(l -> floors.get(l.parent()) * CHILDREN_PER_PARENT).max().orElse(ROOT_FLOOR);
+            floors.put(name, floor);
+            Integer cap = caps(model, order, links, floors).get(name);
+            if (cap != null && cap < floor) {
+                floors.put(name, cap);
+            }
+        }
+        return floors;
+    }
+
+    /** The floors scaled to a total below their sum: parents first, one each while the total lasts. */
+    private static Map<String, Integer> scaled(List<String> order, Map<String, Integer> floors, int total) {
+        int sum = floors.values().stream().mapToInt(Integer::intValue).sum();
+        if (sum <= total) {
+            return floors;
+        }
+        Map<String, Integer> scaled = new LinkedHashMap<>();
+        int left = total;
+        for (String name : order) {
+            int one = Math.min(Math.min(1, floors.get(name)), left);
+            scaled.put(name, one);
+            left -= one;
+        }
+        for (String name : order) {
+            int more = Math.min(left, (int) ((long) floors.get(name) * total / sum) - scaled.get(name));
+            if (more > 0) {
+                scaled.merge(name, more, Integer::sum);
+                left -= more;
+            }
+        }
+        return scaled;
     }
 
     private static List<String> order(Model model, List<Link> links) {
@@ -61,8 +108,9 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
     }
 
     private static Map<String, Integer> counts(Model model, List<String> order, List<Link> links, Map<String, Double> weight, int total) {
+        Map<String, Integer> floors = scaled(order, floors(model, order, links), total);
         Map<String, Integer> bounded = new HashMap<>();
-        Map<String, Integer> counts = split(order, weight, total, bounded);
+        Map<String, Integer> counts = split(order, weight, floors, total, bounded);
         for (int round = 0; round < 20; round++) {
             Map<String, Integer> caps = caps(model, order, links, counts);
             boolean over = false;
@@ -75,7 +123,7 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
             if (!over) {
                 break;
             }
-            counts = split(order, weight, total, bounded);
+            counts = split(order, weight, floors, total, bounded);
         }
         return counts;
     }
@@ -88,7 +136,7 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
             List<Link> parents = links.stream().filter(l -> l.child().equals(name) && !l.self()).toList();
             for (Link l : parents) {
                 if (l.maxChildren() > 0) {
-                    cap = Math.min(cap, (long) l.maxChildren() * counts.get(l.parent()));
+                    cap = Math.min(cap, (long) l.maxChildren() * counts.getOrDefault(l.parent(), 0));
                 }
             }
             Set<String> foreignKeys = new HashSet<>();
@@ -96,11 +144,11 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
             List<String> identifier = model.entity(name).orElseThrow().identifierNames();
             if (parents.size() >= 2 && foreignKeys.containsAll(identifier)) {
                 // A link entity (follow, like, stock): at most half of the distinct parent pairs.
-                long pairs = 1;
-                for (Link l : parents.subList(0, 2)) {
-                    pairs *= Math.max(1, counts.get(l.parent()));
-                }
-                cap = Math.min(cap, Math.max(1, pairs / 2));
+                long a = counts.getOrDefault(parents.get(0).parent(), 0);
+                long b = counts.getOrDefault(parents.get(1).parent(), 0);
+                // two links to one entity (a follower and a followee) never pair an instance with itself
+                long pairs = parents.get(0).parent().equals(parents.get(1).parent()) ? a * (a - 1) : a * b;
+                cap = Math.min(cap, pairs / 2);
             }
             if (cap < Long.MAX_VALUE) {
                 caps.put(name, (int) Math.min(Integer.MAX_VALUE, cap));
@@ -109,51 +157,54 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
         return caps;
     }
 
-    /** Splits the total by weight with at least one each, the capped ones held at their cap, largest remainders first. */
-    private static Map<String, Integer> split(List<String> order, Map<String, Double> weight, int total, Map<String, Integer> caps) {
+    /**
+     * Splits the total: each entity its floor (the capped ones held at their cap), the rest by
+     * weight, largest remainders first.
+     */
+    private static Map<String, Integer> split(List<String> order, Map<String, Double> weight, Map<String, Integer> floors,
+            int total, Map<String, Integer> caps) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         int left = total;
         List<String> free = new ArrayList<>();
         for (String name : order) {
-            if (caps.containsKey(name)) {
-                int c = Math.max(Math.min(1, total), Math.min(caps.get(name), left));
-                counts.put(name, c);
-                left -= c;
-            } else {
+            int c = caps.containsKey(name) ? Math.min(caps.get(name), floors.get(name)) : floors.get(name);
+            counts.put(name, c);
+            left -= c;
+            if (!caps.containsKey(name) || caps.get(name) > c) {
                 free.add(name);
             }
         }
-        if (free.isEmpty()) {
-            // Everything is bounded: the rest goes to the first entity, a root.
-            counts.merge(order.get(0), Math.max(0, left), Integer::sum);
+        if (free.isEmpty() || left <= 0) {
             return counts;
         }
+        // the capped ones grow up to their cap, by weight like the others
         double sum = free.stream().mapToDouble(weight::get).sum();
         Map<String, Double> remainder = new HashMap<>();
         int given = 0;
         for (String name : free) {
             double share = left * weight.get(name) / sum;
-            int c = (int) Math.floor(share);
-            counts.put(name, c);
-            remainder.put(name, share - c);
+            int room = caps.containsKey(name) ? caps.get(name) - counts.get(name) : Integer.MAX_VALUE;
+            int c = (int) Math.min(room, Math.floor(share));
+            counts.merge(name, c, Integer::sum);
+            remainder.put(name, c < room ? share - c : -1);
             given += c;
         }
-        List<String> byRemainder = new ArrayList<>(free);
+        List<String> byRemainder = new ArrayList<>(free.stream().filter(n -> remainder.get(n) >= 0).toList());
         byRemainder.sort((a, b) -> Double.compare(remainder.get(b), remainder.get(a)));
-        for (int i = 0; given < left; i = (i + 1) % byRemainder.size()) {
-            counts.merge(byRemainder.get(i), 1, Integer::sum);
-            given++;
-        }
-        // At least one of each, taken from the largest, so that every entity appears.
-        for (String name : free) {
-            if (counts.get(name) == 0 && left >= free.size()) {
-                String largest = free.stream().max((a, b) -> counts.get(a) - counts.get(b)).orElseThrow();
-                counts.merge(largest, -1, Integer::sum);
-                counts.put(name, 1);
+        for (int i = 0; given < left && !byRemainder.isEmpty(); given++) {
+            i %= byRemainder.size();
+            String name = byRemainder.get(i);
+            counts.merge(name, 1, Integer::sum);
+            if (caps.containsKey(name) && counts.get(name) >= caps.get(name)) {
+                byRemainder.remove(i);
+            } else {
+                i++;
             }
         }
-        Map<String, Integer> ordered = new LinkedHashMap<>();
-        order.forEach(n -> ordered.put(n, counts.get(n)));
-        return ordered;
+        // Everything is at its cap: the rest goes to the first entity, a root.
+        if (given < left) {
+            counts.merge(order.get(0), left - given, Integer::sum);
+        }
+        return counts;
     }
 }

@@ -95,6 +95,7 @@ public final class InstanceGenerator {
             own.forEach(l -> foreignKeys.addAll(l.childAttributes()));
         }
 
+        /** Up to {@code count} instances: one whose required parent cannot be found is left out. */
         Generated run(int count) {
             for (int i = 0; i < count; i++) {
                 for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
@@ -127,6 +128,9 @@ public final class InstanceGenerator {
                         .map(Attribute::name).collect(java.util.stream.Collectors.toSet());
                 int p = ParentPicker.pick(link, parents, parentAttributes, out.children.getOrDefault(link, Map.of()),
                         values, chosen, rnd, foreignKeys);
+                if (p < 0 && !optional && !link.self()) {
+                    return false; // no parent for a required foreign key: no instance rather than a dangling one
+                }
                 if (p < 0) {
                     continue;
                 }

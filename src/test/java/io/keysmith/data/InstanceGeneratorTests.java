@@ -93,6 +93,60 @@ class InstanceGeneratorTests {
         }
     }
 
+    /** {@code export --to seed --count 5}: a total too small for every entity leaves out children, never their parents. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void aSmallTotalNeverGivesAChildWithoutItsRequiredParent(String name) {
+        Model model = sample(name);
+        for (int total = 0; total <= 12; total++) {
+            SampleData data = new InstanceGenerator(model).generate(total, 1);
+            assertThat(data.size()).as("total " + total).isLessThanOrEqualTo(total);
+            for (Relationship r : model.relationships()) {
+                if (r.cardinality() == Cardinality.MANY_TO_MANY || r.from().equals(r.to())) {
+                    continue;
+                }
+                Entity child = model.entity(r.to()).orElseThrow();
+                List<String> ids = model.entity(r.from()).orElseThrow().identifierNames();
+                List<String> fk = r.foreignKey() == null ? ids.stream().filter(child::hasAttribute).toList() : r.foreignKey();
+                if (fk.stream().anyMatch(a -> child.attribute(a).map(Attribute::isOptional).orElse(true))) {
+                    continue;
+                }
+                Set<List<Object>> parents = new HashSet<>();
+                data.of(r.from()).forEach(p -> parents.add(ids.stream().map(p::get).toList()));
+                for (Instance instance : data.of(r.to())) {
+                    assertThat(parents).as(name + " total " + total + ": " + r.to() + " -> " + r.from())
+                            .contains(fk.stream().map(instance::get).toList());
+                }
+            }
+        }
+    }
+
+    /** At the default 100 instances every read pattern has data: a few of each entity, several children per parent. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void atTheDefaultTotalEveryEntityHasAFewInstancesAndSomeParentSeveralChildren(String name) {
+        Model model = sample(name);
+        SampleData data = new InstanceGenerator(model).generate(100, 1);
+        for (Entity e : model.entities()) {
+            assertThat(data.of(e.name())).as(name + " " + e.name()).hasSizeGreaterThanOrEqualTo(3);
+        }
+        for (Relationship r : model.relationships()) {
+            boolean several = r.cardinality() == Cardinality.ONE_TO_MANY && !r.from().equals(r.to())
+                    && (r.maxChildren() == null || r.maxChildren() >= 2);
+            if (!several) {
+                continue;
+            }
+            List<String> ids = model.entity(r.from()).orElseThrow().identifierNames();
+            Entity child = model.entity(r.to()).orElseThrow();
+            List<String> fk = r.foreignKey() == null ? ids.stream().filter(child::hasAttribute).toList() : r.foreignKey();
+            Map<List<Object>, Integer> children = new HashMap<>();
+            data.of(r.to()).stream().map(c -> fk.stream().map(c::get).toList()).filter(k -> !k.contains(null))
+                    .forEach(k -> children.merge(k, 1, Integer::sum));
+            assertThat(children.values().stream().mapToInt(Integer::intValue).max().orElse(0))
+                    .as(name + ": the most " + r.to() + " of one " + r.from()).isGreaterThanOrEqualTo(2);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void identifiersAndUniqueAttributesAreUnique(String name) {

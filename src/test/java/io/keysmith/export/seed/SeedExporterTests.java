@@ -3,6 +3,7 @@ package io.keysmith.export.seed;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keysmith.design.Design;
+import io.keysmith.design.DesignEngine;
 import io.keysmith.export.ExportFixtures;
 import io.keysmith.export.ExportOptions;
 import io.keysmith.export.ExportedFile;
@@ -10,6 +11,10 @@ import io.keysmith.export.Exporters;
 import io.keysmith.export.Format;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
+import io.keysmith.model.ModelReader;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -43,6 +48,21 @@ class SeedExporterTests {
         List<JsonNode> lines = importLines(files);
         assertThat(puts).hasSize(lines.size()).hasSize(120);
         assertThat(requests).hasSize((120 + 24) / 25);
+    }
+
+    static Stream<Path> samples() throws IOException {
+        return Files.list(Path.of("sample-models")).filter(p -> p.toString().endsWith(".json")).sorted();
+    }
+
+    /** {@code export --to seed --count 5} failed where a child was generated before any of its parents. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everySampleExportsSeedDataAtAnySmallCount(Path sample) throws Exception {
+        Model read = ModelReader.parse(Files.readString(sample)).model();
+        Design designed = DesignEngine.design(read);
+        for (int count = 1; count <= 12; count++) {
+            assertThat(importLines(export(read, designed, 1, count))).as(sample + " --count " + count).isNotEmpty();
+        }
     }
 
     @Test
@@ -84,12 +104,12 @@ class SeedExporterTests {
     }
 
     @Test
-    void embeddedChildrenArriveInsideTheirHostItemKeyedByTheirEntryKey() throws java.io.IOException {
+    void embeddedChildrenArriveInsideTheirHostItemKeyedByTheirEntryKey() throws IOException {
         Model shop;
         try (var in = io.keysmith.workspace.SampleModels.open("online-shop.json")) {
-            shop = io.keysmith.model.ModelReader.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).model();
+            shop = ModelReader.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).model();
         }
-        List<JsonNode> items = importLines(export(shop, io.keysmith.design.DesignEngine.design(shop), 9, 600));
+        List<JsonNode> items = importLines(export(shop, DesignEngine.design(shop), 9, 600));
         List<JsonNode> customers = items.stream().filter(i -> i.path("SK").path("S").asString().equals("CUSTOMER")).toList();
         assertThat(customers).isNotEmpty().allSatisfy(c -> assertThat(c.path("addresses").has("M")).isTrue());
         int entries = 0;
