@@ -20,6 +20,7 @@ import io.keysmith.export.workbench.WorkbenchView.Line;
 import io.keysmith.export.workbench.WorkbenchView.TableView;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
+import io.keysmith.model.ModelJson;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -31,6 +32,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Writes a NoSQL Workbench data model: per table its keys, GSIs and one facet per stored entity,
@@ -66,10 +68,16 @@ public final class WorkbenchExporter {
         }
         WorkbenchView view = new WorkbenchView(JsonText.quote(name),
                 JsonText.quote(DATE.format(ZonedDateTime.now(ZoneOffset.UTC))),
-                JsonText.quote(full.description() == null ? "Designed with Keysmith" : full.description()), tables);
+                JsonText.quote(full.description() == null ? "Designed with Keysmith" : full.description()), tables, null);
+        String text = renderer.render("workbench/model.json.mustache", view);
+        if (model != null) {
+            // Keysmith's model travels with the file, tied to the DataModel just written
+            JsonNode dataModel = ModelJson.parseTree(text).path("DataModel");
+            text = renderer.render("workbench/model.json.mustache",
+                    view.withKeysmith(KeysmithSection.write(model, design.tables(), dataModel)));
+        }
         String file = name.replaceAll("[^A-Za-z0-9_.-]+", "-").replaceAll("^-|-$", "");
-        return List.of(new ExportedFile((file.isEmpty() ? "keysmith" : file) + ".workbench.json",
-                renderer.render("workbench/model.json.mustache", view)));
+        return List.of(new ExportedFile((file.isEmpty() ? "keysmith" : file) + ".workbench.json", text));
     }
 
     private static TableView table(Table table, Design design, Model model, List<SeedItem> items, boolean last) {

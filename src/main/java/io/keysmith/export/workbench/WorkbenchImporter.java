@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -80,7 +81,17 @@ public final class WorkbenchImporter {
         Model model = new Model(Model.FORMAT, name, description.isBlank() ? null : description,
                 new Settings(tableName, tables.size() == 1 ? "single-table" : "multi-table", billing),
                 modelEntities, relationships, patterns);
-        Design design = new Design(Design.FORMAT, name, tables.size() == 1 ? "single-table" : "multi-table", tables,
+        List<String> restoredNotes = new ArrayList<>();
+        Optional<KeysmithSection.Restored> restored = KeysmithSection.read(root, restoredNotes);
+        if (restored.isPresent()) {
+            // Keysmith wrote this file and it is unchanged: its own model and key templates, not guesses
+            model = restored.get().model();
+            tables = restored.get().tables();
+            notes = restoredNotes;
+        } else {
+            notes.addAll(restoredNotes);
+        }
+        Design design = new Design(Design.FORMAT, model.name(), tables.size() == 1 ? "single-table" : "multi-table", tables,
                 List.of(), List.of(), List.of(), List.of(), null);
         return new WorkbenchImport(model, design, notes);
     }

@@ -3,7 +3,12 @@ package io.keysmith.export.workbench;
 import java.util.List;
 
 /** What the Workbench template prints: JSON-quoted strings and items already encoded as DynamoDB JSON. */
-record WorkbenchView(String modelName, String date, String description, List<TableView> tables) {
+record WorkbenchView(String modelName, String date, String description, List<TableView> tables, String keysmith) {
+
+    /** The same view carrying Keysmith's section ({@link KeysmithSection}). */
+    WorkbenchView withKeysmith(String section) {
+        return new WorkbenchView(modelName, date, description, tables, section);
+    }
 
     record TableView(String name, Key partitionKey, Key sortKey, List<Key> nonKeyAttributes, List<FacetView> facets,
             boolean hasGsis, List<IndexView> gsis, String billingMode, boolean provisioned, long read, long write,
