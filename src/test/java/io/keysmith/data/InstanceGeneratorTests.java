@@ -107,7 +107,7 @@ class InstanceGeneratorTests {
                 }
                 Entity child = model.entity(r.to()).orElseThrow();
                 List<String> ids = model.entity(r.from()).orElseThrow().identifierNames();
-                List<String> fk = r.foreignKey() == null ? ids.stream().filter(child::hasAttribute).toList() : r.foreignKey();
+                List<String> fk = foreignKey(model, r);
                 if (fk.stream().anyMatch(a -> child.attribute(a).map(Attribute::isOptional).orElse(true))) {
                     continue;
                 }
@@ -136,15 +136,20 @@ class InstanceGeneratorTests {
             if (!several) {
                 continue;
             }
-            List<String> ids = model.entity(r.from()).orElseThrow().identifierNames();
-            Entity child = model.entity(r.to()).orElseThrow();
-            List<String> fk = r.foreignKey() == null ? ids.stream().filter(child::hasAttribute).toList() : r.foreignKey();
+            List<String> fk = foreignKey(model, r);
             Map<List<Object>, Integer> children = new HashMap<>();
             data.of(r.to()).stream().map(c -> fk.stream().map(c::get).toList()).filter(k -> !k.contains(null))
                     .forEach(k -> children.merge(k, 1, Integer::sum));
             assertThat(children.values().stream().mapToInt(Integer::intValue).max().orElse(0))
                     .as(name + ": the most " + r.to() + " of one " + r.from()).isGreaterThanOrEqualTo(2);
         }
+    }
+
+    /** The child's attributes naming its parent: the relationship's foreign key, else the parent's identifiers it has. */
+    private static List<String> foreignKey(Model model, Relationship r) {
+        Entity child = model.entity(r.to()).orElseThrow();
+        return r.foreignKey() != null ? r.foreignKey()
+                : model.entity(r.from()).orElseThrow().identifierNames().stream().filter(child::hasAttribute).toList();
     }
 
     @ParameterizedTest
