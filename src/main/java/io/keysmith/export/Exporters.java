@@ -32,7 +32,7 @@ public final class Exporters {
             case CLOUDFORMATION -> new CloudFormationExporter(renderer).yaml(model, design, options.iam());
             case CLOUDFORMATION_JSON -> new CloudFormationExporter(renderer).json(model, design, options.iam());
             case TERRAFORM -> new TerraformExporter(renderer).export(model, design, options.iam());
-            case CDK -> new CdkExporter(renderer).export(model, design);
+            case CDK -> new CdkExporter(renderer).export(model, design, options.iam());
             case SEED -> new SeedExporter(renderer).export(model, design, options);
             case WORKBENCH -> new WorkbenchExporter(renderer).export(model, design, options);
             case REVIEW -> new ReviewExporter(renderer).export(model, design);

@@ -16,13 +16,19 @@ import io.keysmith.export.cdk.CdkView.Autoscaled;
 import io.keysmith.export.cdk.CdkView.Capacity;
 import io.keysmith.export.cdk.CdkView.IndexView;
 import io.keysmith.export.cdk.CdkView.Key;
+import io.keysmith.export.cdk.CdkView.PolicyView;
+import io.keysmith.export.cdk.CdkView.StatementView;
 import io.keysmith.export.cdk.CdkView.TableView;
 import io.keysmith.export.cdk.CdkView.Tag;
+import io.keysmith.export.iam.IamPolicies;
+import io.keysmith.export.iam.IamPolicy;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -41,8 +47,9 @@ public final class CdkExporter {
         this.renderer = renderer;
     }
 
-    public List<ExportedFile> export(Model model, Design design) {
-        CdkView view = view(model, design);
+    /** With {@code iam} the stack also holds the design's IAM policies, on its own tables. */
+    public List<ExportedFile> export(Model model, Design design, boolean iam) {
+        CdkView view = view(model, design, iam);
         List<ExportedFile> files = new ArrayList<>();
         // the stack first: the Export tab previews the first file
         files.add(file("lib/" + view.stackFile() + ".ts", "cdk/stack.ts.mustache", view));
@@ -59,7 +66,7 @@ public final class CdkExporter {
         return new ExportedFile(FOLDER + path, renderer.render(template, view));
     }
 
-    static CdkView view(Model model, Design design) {
+    static CdkView view(Model model, Design design, boolean iam) {
         if (design.tables().isEmpty()) {
             throw new ExportException("cannot export: the design has no tables");
         }
@@ -68,16 +75,42 @@ public final class CdkExporter {
                 : design.model() == null ? "" : design.model();
         Set<String> ids = new HashSet<>();
         List<TableView> tables = new ArrayList<>();
+        Map<String, String> fields = new HashMap<>();
         for (TableSpec spec : specs) {
-            tables.add(table(spec, LogicalIds.unique(spec.name(), ids), modelName));
+            TableView table = table(spec, LogicalIds.unique(spec.name(), ids), modelName);
+            tables.add(table);
+            fields.put(spec.name(), table.field());
         }
+        List<PolicyView> policies = iam ? policies(model, design, fields, ids) : List.of();
         String stackBase = LogicalIds.unique(specs.get(0).name(), new HashSet<>());
         String stackClass = stackBase + "Stack";
         String description = "DynamoDB tables designed by Keysmith" + (modelName.isEmpty() ? "" : " for " + modelName);
         return new CdkView(stackClass, kebab(stackBase) + "-stack", kebab(stackBase) + "-cdk",
                 SourceText.comment(description), ts(CloudFormationText.literal(description)), JsonText.quote(description),
                 MarkdownText.text(modelName), String.join(", ", dynamodbImports(specs)), tables,
-                Throughput.TARGET_UTILIZATION, CdkVersions.PINNED);
+                Throughput.TARGET_UTILIZATION, CdkVersions.PINNED, policies);
+    }
+
+    /** The design's IAM policies ({@link IamPolicies}) on the stack's tables, ARNs from the constructs. */
+    private static List<PolicyView> policies(Model model, Design design, Map<String, String> fields, Set<String> ids) {
+        List<PolicyView> out = new ArrayList<>();
+        for (IamPolicy policy : IamPolicies.of(model, design)) {
+            List<StatementView> statements = new ArrayList<>();
+            for (IamPolicy.Statement s : policy.statements()) {
+                String arn = "this." + fields.get(s.table()) + ".tableArn";
+                statements.add(new StatementView(ts(s.sid()), literals(s.actions()),
+                        s.index() == null ? arn : arn + " + \"/index/\" + " + ts(s.index()), s.scoped(),
+                        literals(s.leadingKeys())));
+            }
+            String id = LogicalIds.unique(policy.role() + "-policy", ids);
+            out.add(new PolicyView(id, Character.toLowerCase(id.charAt(0)) + id.substring(1), ts(policy.description()),
+                    statements));
+        }
+        return out;
+    }
+
+    private static String literals(List<String> values) {
+        return String.join(", ", values.stream().map(CdkExporter::ts).toList());
     }
 
     private static TableView table(TableSpec spec, String id, String modelName) {
@@ -94,7 +127,7 @@ public final class CdkExporter {
     }
 
     private static IndexView index(TableSpec.IndexSpec index, boolean global, boolean provisioned) {
-        String nonKey = String.join(", ", index.nonKeyAttributes().stream().map(CdkExporter::ts).toList());
+        String nonKey = literals(index.nonKeyAttributes());
         return new IndexView(ts(index.name()), global ? key(index.partitionKey()) : null, key(index.sortKey()),
                 index.projectionType(), nonKey.isEmpty() ? null : nonKey,
                 capacity(provisioned, index.readCapacity(), index.writeCapacity()));

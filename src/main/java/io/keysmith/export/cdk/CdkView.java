@@ -9,7 +9,11 @@ import java.util.List;
  */
 record CdkView(String stackClass, String stackFile, String packageName, String comment, String description,
         String descriptionJson, String modelMarkdown, String dynamodbImports, List<TableView> tables,
-        int targetUtilization, CdkVersions versions) {
+        int targetUtilization, CdkVersions versions, List<PolicyView> policies) {
+
+    public boolean hasPolicies() {
+        return !policies.isEmpty();
+    }
 
     /**
      * One {@code TableV2}: {@code id} the ASCII identifier its construct, context key and outputs
@@ -47,5 +51,16 @@ record CdkView(String stackClass, String stackFile, String packageName, String c
     }
 
     record Tag(String key, String value) {
+    }
+
+    /** An IAM managed policy ({@code --iam}): {@code id} ASCII, {@code variable} its local name in the constructor. */
+    record PolicyView(String id, String variable, String description, List<StatementView> statements) {
+    }
+
+    /**
+     * One statement: literals joined for an array ({@code actions}, {@code leadingKeys}) and
+     * {@code resource} the TypeScript expression of the table's or index's ARN.
+     */
+    record StatementView(String sid, String actions, String resource, boolean scoped, String leadingKeys) {
     }
 }

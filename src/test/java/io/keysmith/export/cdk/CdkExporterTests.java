@@ -78,6 +78,19 @@ class CdkExporterTests {
         assertThat(exported.path("devDependencies").path("aws-cdk").asString()).isEqualTo(CdkVersions.PINNED.awsCdk());
     }
 
+    @Test
+    void withIamTheStackHoldsAManagedPolicyPerRoleOnItsOwnTables() {
+        Map<String, String> files = new LinkedHashMap<>();
+        Exporters.export(ExportFixtures.model("iam.model.json"), ExportFixtures.design("iam.design.json"), Format.CDK,
+                ExportOptions.DEFAULT.withIam(true)).forEach(f -> files.put(f.path(), f.content()));
+        String stack = files.values().iterator().next();
+        assertThat(stack).contains("import { ManagedPolicy, PolicyStatement } from \"aws-cdk-lib/aws-iam\";\n")
+                .contains("    const tenantWriterPolicy = new ManagedPolicy(this, \"TenantWriterPolicy\", {\n")
+                .contains("\"ForAllValues:StringEquals\": { \"dynamodb:LeadingKeys\": [\"TENANT#${aws:PrincipalTag/tenantId}\"] },")
+                .contains(".tableArn + \"/index/\" + \"GSI1\"]");
+        assertThat(export(ExportFixtures.design("iam.design.json")).values().iterator().next()).doesNotContain("ManagedPolicy");
+    }
+
     static Stream<String> hostile() {
         return ExportFixtures.HOSTILE.stream().filter(h -> !h.contains("\u0000"));
     }

@@ -13,6 +13,8 @@ import io.keysmith.export.Exporters;
 import io.keysmith.export.Format;
 import io.keysmith.export.TableSpec;
 import io.keysmith.export.Throughput;
+import io.keysmith.export.iam.IamPolicies;
+import io.keysmith.export.iam.IamPolicy;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
 import io.keysmith.model.ModelReader;
@@ -44,7 +46,11 @@ class CdkSynthTests {
     private static final long TIMEOUT_SECONDS = 900;
 
     /** A design exported as one app, in {@code WORK/name/cdk}. */
-    record App(String name, Model model, Design design) {
+    record App(String name, Model model, Design design, boolean iam) {
+
+        App(String name, Model model, Design design) {
+            this(name, model, design, false);
+        }
 
         Path folder() {
             return WORK.resolve(name).resolve("cdk");
@@ -63,7 +69,8 @@ class CdkSynthTests {
         Path modules = PACKAGES.resolve("node_modules").toAbsolutePath();
         List<String> folders = new ArrayList<>();
         for (App app : APPS) {
-            for (ExportedFile file : Exporters.export(app.model(), app.design(), Format.CDK, ExportOptions.DEFAULT)) {
+            for (ExportedFile file : Exporters.export(app.model(), app.design(), Format.CDK,
+                    ExportOptions.DEFAULT.withIam(app.iam()))) {
                 Path target = WORK.resolve(app.name()).resolve(file.path());
                 Files.createDirectories(target.getParent());
                 Files.writeString(target, file.content());
@@ -96,6 +103,7 @@ class CdkSynthTests {
         apps.add(new App("small-shop", shop, ExportFixtures.design("shop.design.json")));
         apps.add(new App("small-shop-provisioned", shop, ExportFixtures.parseDesign(ExportFixtures.text("shop.design.json")
                 .replace("\"PAY_PER_REQUEST\"", "\"PROVISIONED\""))));
+        apps.add(new App("iam", ExportFixtures.model("iam.model.json"), ExportFixtures.design("iam.design.json"), true));
         int n = 0;
         for (String hostile : CdkExporterTests.hostile().toList()) {
             apps.add(new App("hostile-" + n++, ExportFixtures.hostileModel(hostile), ExportFixtures.hostileDesign(hostile)));
@@ -166,11 +174,46 @@ class CdkSynthTests {
     }
 
     @Test
-    void everyTableHasItsNameAndArnAsOutputs() throws IOException {
+    void everyTableHasItsNameAndArnAsOutputsAndEveryPolicyItsArn() throws IOException {
         for (App app : APPS) {
             JsonNode outputs = template(app).path("Outputs");
-            assertThat(outputs.size()).as(app.name())
-                    .isEqualTo(app.design().tables().stream().mapToInt(t -> Boolean.TRUE.equals(t.streamEnabled()) ? 3 : 2).sum());
+            int policies = app.iam() ? IamPolicies.of(app.model(), app.design()).size() : 0;
+            assertThat(outputs.size()).as(app.name()).isEqualTo(policies
+                    + app.design().tables().stream().mapToInt(t -> Boolean.TRUE.equals(t.streamEnabled()) ? 3 : 2).sum());
+        }
+    }
+
+    @Test
+    void withIamEveryRolesPolicyAllowsExactlyItsActionsOnTheStacksOwnTablesAndIndexes() throws IOException {
+        App app = APPS.stream().filter(App::iam).findFirst().orElseThrow();
+        JsonNode resources = template(app).path("Resources");
+        List<IamPolicy> policies = IamPolicies.of(app.model(), app.design());
+        List<JsonNode> synthesized = new ArrayList<>();
+        resources.forEach(r -> {
+            if (r.path("Type").asString().equals("AWS::IAM::ManagedPolicy")) {
+                synthesized.add(r.path("Properties").path("PolicyDocument").path("Statement"));
+            }
+        });
+        assertThat(synthesized).hasSize(policies.size());
+        for (int p = 0; p < policies.size(); p++) {
+            List<IamPolicy.Statement> designed = policies.get(p).statements();
+            JsonNode statements = synthesized.get(p);
+            assertThat(statements.size()).isEqualTo(designed.size());
+            for (int i = 0; i < designed.size(); i++) {
+                JsonNode statement = statements.get(i);
+                List<String> actions = new ArrayList<>();
+                JsonNode action = statement.path("Action");
+                if (action.isArray()) {
+                    action.forEach(a -> actions.add(a.asString()));
+                } else {
+                    actions.add(action.asString());
+                }
+                assertThat(actions).containsExactlyInAnyOrderElementsOf(designed.get(i).actions());
+                String resource = ModelJson.MAPPER.writeValueAsString(statement.path("Resource"));
+                assertThat(resource).contains("Fn::GetAtt");
+                assertThat(resource.contains("/index/")).isEqualTo(designed.get(i).index() != null);
+                assertThat(statement.has("Condition")).isEqualTo(designed.get(i).scoped());
+            }
         }
     }
 
