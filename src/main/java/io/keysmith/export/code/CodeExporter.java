@@ -12,7 +12,10 @@ import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a query snippet per access pattern in Java (AWS SDK v2), TypeScript (AWS SDK v3) and Python (boto3). */
+/**
+ * Writes the generated code: a query snippet per access pattern in Java (AWS SDK v2) and Python (boto3),
+ * and the TypeScript module (AWS SDK v3) that runs every pattern's plan ({@link TypeScriptModule}).
+ */
 public final class CodeExporter {
 
     private final TemplateRenderer renderer;
@@ -35,8 +38,7 @@ public final class CodeExporter {
         return List.of(
                 new ExportedFile("code/AccessPatterns.java", renderer.render("code/AccessPatterns.java.mustache",
                         view(title, requests, Languages.JAVA, Identifiers.camel()))),
-                new ExportedFile("code/accessPatterns.ts", renderer.render("code/accessPatterns.ts.mustache",
-                        view(title, requests, Languages.TYPESCRIPT, Identifiers.camel()))),
+                new ExportedFile("code/accessPatterns.ts", TypeScriptModule.render(renderer, full, design, title)),
                 new ExportedFile("code/access_patterns.py", renderer.render("code/access_patterns.py.mustache",
                         view(title, requests, Languages.PYTHON, Identifiers.snake()))));
     }
