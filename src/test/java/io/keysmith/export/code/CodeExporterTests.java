@@ -49,12 +49,14 @@ class CodeExporterTests {
     }
 
     @Test
-    void typescriptAndPythonCarryTheSameRequests() {
+    void typescriptCarriesThePlansAndPythonTheSameRequests() {
         Map<String, String> files = export(ExportFixtures.model("shop.model.json"), ExportFixtures.design("shop.design.json"));
         assertThat(files.get("code/accessPatterns.ts"))
-                .contains("export async function ap2(client: DynamoDBClient, customerId: string, orderDateFrom: string, orderDateTo: string)")
-                .contains("return client.send(new QueryCommand({").contains("\":k0\": { S: \"CUSTOMER#\" + customerId },")
-                .contains("ScanIndexForward: false,");
+                .contains("export interface OrdersOfACustomerInADateRangeParams {\n  customerId: string;\n  orderDate: [string, string];\n}")
+                .contains("export async function ordersOfACustomerInADateRange(options: Options, params: OrdersOfACustomerInADateRangeParams)")
+                .contains("\"ranged\": \"orderDate\",")
+                .contains("\"scanIndexForward\": false")
+                .contains("\"AP2\": (options, params) => ordersOfACustomerInADateRange(");
         assertThat(files.get("code/access_patterns.py"))
                 .contains("def ap2(client, customer_id, order_date_from, order_date_to):")
                 .contains("return client.query(").contains("\":k1b\": {\"S\": \"ORDER#\" + str(order_date_to) + \"~\"},")
