@@ -24,7 +24,7 @@ final class TypeScriptModule {
             "documentClients", "doc", "tableName", "Expressions", "keyConditionExpression", "pages", "batchGet", "rowOf",
             "keyMatches", "escape", "fills", "Returned", "runRead", "templatesOf", "getItem", "queryOrScan", "matches",
             "embeddedRow", "entries", "answer", "Refused", "refusedByCondition", "refusals", "WriteState", "runWrite",
-            "readStep", "transactPart", "putItem", "updateExpression", "conditionOf", "accessPatterns", "DynamoDBClient",
+            "readStep", "distinct", "transactPart", "putItem", "updateExpression", "conditionOf", "accessPatterns", "DynamoDBClient",
             "BatchGetCommand", "DeleteCommand", "DynamoDBDocumentClient", "GetCommand", "PutCommand", "QueryCommand",
             "ScanCommand", "TransactWriteCommand", "UpdateCommand", "Record", "Promise", "Error", "Set", "Map", "Object",
             "JSON", "Math", "Array", "Number", "String", "RegExp", "TextEncoder", "Uint8Array", "setTimeout", "options",
