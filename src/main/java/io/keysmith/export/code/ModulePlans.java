@@ -11,6 +11,7 @@ import io.keysmith.model.Op;
 import io.keysmith.model.OrderBy;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,8 +23,8 @@ import java.util.Set;
  */
 final class ModulePlans {
 
-    record ReadPlan(String id, String entity, List<String> include, String ranged, List<Condition> conditions,
-            OrderBy orderBy, Integer limit, List<ReadRequest> requests) {
+    record ReadPlan(String id, String entity, List<String> include, Map<String, Object> constants, String ranged,
+            List<Condition> conditions, OrderBy orderBy, Integer limit, List<ReadRequest> requests) {
     }
 
     record ReadRequest(String operation, String table, String index, Map<String, KeyCondition> keyCondition,
@@ -48,7 +49,8 @@ final class ModulePlans {
         List<PatternPlan> requests = plan == null ? List.of() : plan.requests() != null ? plan.requests() : List.of(plan);
         String ranged = pattern.whereOrEmpty().stream().filter(c -> c.op() != Op.EQ && !c.isConstant())
                 .map(Condition::attribute).findFirst().orElse(null);
-        return new ReadPlan(pattern.id(), pattern.entity(), pattern.includeOrEmpty(), ranged, unserved(pattern, requests),
+        return new ReadPlan(pattern.id(), pattern.entity(), pattern.includeOrEmpty(), constants(pattern), ranged,
+                unserved(pattern, requests),
                 pattern.orderBy(), pattern.limit(),
                 requests.stream().map(r -> request(r, plan, pattern)).toList());
     }
@@ -64,6 +66,13 @@ final class ModulePlans {
     private boolean onGlobalIndex(String table, String index) {
         return index != null && design.tables().stream().filter(t -> t.name().equals(table))
                 .flatMap(t -> t.globalSecondaryIndexes().stream()).anyMatch(i -> i.name().equals(index));
+    }
+
+    /** The values of the pattern's {@code =} constants: they fill key templates too, e.g. STATUS#{status} of a sparse index. */
+    private static Map<String, Object> constants(AccessPattern pattern) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        pattern.whereOrEmpty().stream().filter(c -> c.isConstant() && c.op() == Op.EQ).forEach(c -> out.put(c.attribute(), c.value()));
+        return out;
     }
 
     /** The pattern's filter and the where conditions on attributes no request's key names: checked on each main item. */
