@@ -150,6 +150,26 @@ class TypeScriptModuleTests {
     }
 
     @Test
+    void embeddedNotesAreWrittenIntoTheirMembersMapAndReadBackAsTheirOwnEntity() throws Exception {
+        List<JsonNode> out = run(
+                call("AP6", member("m10", "dee@example.org", "ACTIVE")),
+                call("AP13", Map.of("noteId", "n1", "memberId", "m10", "text", "first")),
+                call("AP13", Map.of("noteId", "n2", "memberId", "m10", "text", "second")),
+                call("AP13", Map.of("noteId", "n1", "memberId", "m10", "text", "again")),
+                call("AP13", Map.of("noteId", "n3", "memberId", "nobody", "text", "lost")),
+                call("AP12", Map.of("memberId", "m10")));
+        assertThat(out.get(3).path("error").asString()).isEqualTo("ConditionalCheckFailed");
+        assertThat(out.get(4).path("error").asString()).isEqualTo("ConditionalCheckFailed");
+        List<String> found = out.get(5).get("found").valueStream()
+                .map(f -> f.get("entity").asString() + ":" + f.get("attributes").toString()).toList();
+        assertThat(found.get(0)).startsWith("Member:");
+        assertThat(found.subList(1, found.size())).containsExactlyInAnyOrder(
+                "Note:{\"noteId\":\"n1\",\"memberId\":\"m10\",\"text\":\"first\"}",
+                "Note:{\"noteId\":\"n2\",\"memberId\":\"m10\",\"text\":\"second\"}");
+        assertThat(out.get(5).get("found").get(0).get("attributes").has("notes")).isFalse();
+    }
+
+    @Test
     void hostileNamesStayInsideStringsAndComments() throws Exception {
         List<Path> files = new ArrayList<>();
         for (String hostile : ExportFixtures.HOSTILE) {
