@@ -76,7 +76,9 @@ class CodeExporterTests {
         Map<String, String> plain = export(ExportFixtures.model("shop.model.json"), ExportFixtures.design("shop.design.json"));
         assertThat(compile(files.get("code/AccessPatterns.java"))).isEmpty();
         for (String name : files.keySet()) {
-            assertThat(files.get(name).lines().count()).as(name).isEqualTo(plain.get(name).lines().count());
+            if (!name.endsWith(".ts")) { // the module's JSON is laid out by width; TypeScriptModuleTests type-checks it
+                assertThat(files.get(name).lines().count()).as(name).isEqualTo(plain.get(name).lines().count());
+            }
             assertThat(files.get(name)).as(name).doesNotContain("\u2028").doesNotContain("\u0085");
         }
         assertThat(files.get("code/AccessPatterns.java")).contains(io.keysmith.export.SourceText.java(hostile + "1"));
