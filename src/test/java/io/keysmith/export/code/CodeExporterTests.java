@@ -68,12 +68,14 @@ class CodeExporterTests {
     }
 
     @Test
-    void typescriptCarriesOneRequestPerPattern() {
+    void typescriptCarriesThePlansBehindTypedFunctions() {
         Map<String, String> files = export(ExportFixtures.model("shop.model.json"), ExportFixtures.design("shop.design.json"));
         assertThat(files.get("code/accessPatterns.ts"))
-                .contains("export async function ap2(client: DynamoDBClient, customerId: string, orderDateFrom: string, orderDateTo: string)")
-                .contains("return client.send(new QueryCommand({").contains("\":k0\": { S: \"CUSTOMER#\" + customerId },")
-                .contains("ScanIndexForward: false,");
+                .contains("export interface OrdersOfACustomerInADateRangeParams {\n  customerId: string;\n  orderDate: [string, string];\n}")
+                .contains("export async function ordersOfACustomerInADateRange(options: Options, params: OrdersOfACustomerInADateRangeParams)")
+                .contains("\"ranged\": \"orderDate\",")
+                .contains("\"scanIndexForward\": false")
+                .contains("\"AP2\": (options, params) => ordersOfACustomerInADateRange(");
     }
 
     static Stream<String> hostile() {
@@ -89,7 +91,9 @@ class CodeExporterTests {
         Map<String, String> plain = export(ExportFixtures.model("shop.model.json"), ExportFixtures.design("shop.design.json"));
         assertThat(compile(files.get("code/AccessPatterns.java"))).isEmpty();
         for (String name : files.keySet()) {
-            assertThat(files.get(name).lines().count()).as(name).isEqualTo(plain.get(name).lines().count());
+            if (!name.endsWith(".ts")) { // the module's JSON is laid out by width; TypeScriptModuleTests type-checks it
+                assertThat(files.get(name).lines().count()).as(name).isEqualTo(plain.get(name).lines().count());
+            }
             assertThat(files.get(name)).as(name).doesNotContain("\u2028").doesNotContain("\u0085");
         }
         assertThat(files.get("code/AccessPatterns.java")).contains(io.keysmith.export.SourceText.java(hostile + "1"));
