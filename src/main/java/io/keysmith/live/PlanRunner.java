@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Runs a pattern's plan as an application would: key templates filled from the request
  * parameters (and, for later requests of a multi-request plan, from the items earlier requests
  * returned), every page read until the pattern's limit is reached. The requests themselves are
- * built by {@link KeyLookup}, {@link PagedQuery} and {@link PagedScan}.
+ * built by {@link KeyLookup}, {@link PagedQuery} and {@link PagedScan}. Items of an
+ * {@code intermediate} request (a uniqueness marker naming the item) only fill later requests.
  */
 final class PlanRunner {
 
@@ -38,6 +39,7 @@ final class PlanRunner {
     Run run(PatternPlan plan, AccessPattern pattern, Map<String, Object> params, Predicate<Returned> isMain) {
         List<PatternPlan> requests = plan.requests() != null ? plan.requests() : List.of(plan);
         List<Returned> items = new ArrayList<>();
+        List<Returned> answer = new ArrayList<>();
         double capacity = 0;
         for (PatternPlan r : requests) {
             PatternPlan request = r;
@@ -46,6 +48,9 @@ final class PlanRunner {
                 return new Run(items, capacity, "the plan names an unknown table " + r.table());
             }
             List<Map<String, Object>> fills = KeyValues.fills(request, params, items);
+            if (fills.isEmpty() && r != requests.get(0)) {
+                continue; // the earlier requests found nothing to follow (no marker for that value): an empty answer
+            }
             if (fills.isEmpty()) {
                 return new Run(items, capacity, "cannot fill the key templates of " + request.operation()
                         + " from the pattern's parameters");
@@ -61,10 +66,13 @@ final class PlanRunner {
                     return new Run(items, capacity, one.problem());
                 }
                 items.addAll(one.items());
+                if (!Boolean.TRUE.equals(request.intermediate())) {
+                    answer.addAll(one.items());
+                }
                 capacity += one.capacity();
             }
         }
-        return new Run(items, capacity, null);
+        return new Run(answer, capacity, null);
     }
 
     private Table table(String name) {

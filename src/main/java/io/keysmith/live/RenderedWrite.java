@@ -56,9 +56,11 @@ record RenderedWrite(io.keysmith.design.program.Operation operation, String tabl
         };
     }
 
+    /** The request as a report shows it: operation, table, key or item, expressions with names and plain values. */
     @Override
     public String toString() {
-        return operation.json() + " " + table + " " + (key != null ? key : item) + (update == null ? "" : " " + update)
-                + (condition == null ? "" : " if " + condition) + (names() == null ? "" : " " + names() + " " + values());
+        return operation.json() + " " + table + " " + ProgramReads.plain(key != null ? key : item) + (update == null ? "" : " " + update)
+                + (condition == null ? "" : " if " + condition)
+                + (names() == null ? "" : " " + names() + (values() == null ? "" : " " + ProgramReads.plain(values())));
     }
 }

@@ -45,7 +45,7 @@ final class LiveResults extends VerticalLayout {
 
     void show(VerifyReport report) {
         grid.setItems(report.results());
-        summary.setText(report.summary());
+        summary.setText(String.join("; ", report.notes()) + (report.notes().isEmpty() ? "" : " -- ") + report.summary());
         summary.setClassName("ks-badge-ok", report.failed() == 0);
         summary.setClassName("ks-badge-error", report.failed() > 0);
         setVisible(true);
@@ -58,8 +58,12 @@ final class LiveResults extends VerticalLayout {
     }
 
     private static Span verdict(PatternResult r) {
-        Span badge = new Span(r.passed() ? "PASS" : "FAIL");
-        badge.addClassNames("ks-badge", r.passed() ? "ks-badge-ok" : "ks-badge-error");
+        Span badge = new Span(switch (r.verdict()) {
+            case PASS -> "PASS";
+            case FAIL -> "FAIL";
+            case NOT_COVERED -> "not covered";
+        });
+        badge.addClassNames("ks-badge", r.passed() ? "ks-badge-ok" : r.failed() ? "ks-badge-error" : "ks-badge-warn");
         return badge;
     }
 }
