@@ -26,7 +26,10 @@ class WriteSequenceTests {
     private static final Model MODEL = UsersPrograms.model();
 
     private static VerifyReport verify(UnaryOperator<List<ProgramRequest>> edit) {
-        Design design = UsersPrograms.design(MODEL, DesignEngine.design(MODEL), edit);
+        return verify(UsersPrograms.design(MODEL, DesignEngine.design(MODEL), edit));
+    }
+
+    private static VerifyReport verify(Design design) {
         ApplyPlan plan = tables.service().plan(MODEL, design, ApplyOptions.defaults().withItems(300));
         tables.service().apply(plan, SeedListener.NONE, new CancelToken(), 2);
         return tables.service().verify(plan);
@@ -42,5 +45,65 @@ class WriteSequenceTests {
 
         assertThat(report.results()).allSatisfy(r -> assertThat(r.passed()).as(r.line()).isTrue());
         assertThat(report.notes()).singleElement().asString().contains("seed " + WriteSequence.SEED).containsPattern("\\b2\\d\\d steps");
+    }
+
+    @Test
+    void anUpdateThatSetsAnAttributeButNotTheIndexKeyBuiltFromItFails() {
+        // AP8 sets updatedAt; GSI1SK is USER#{updatedAt}#{userId} for suspended users, and this program leaves it as it was.
+        Design design = UsersPrograms.design(MODEL, DesignEngine.design(MODEL), UnaryOperator.identity());
+        design = ProgramEdits.onPattern(design, "AP8", ProgramEdits.withoutAction("GSI1SK"));
+
+        PatternResult ap8 = byId(verify(design)).get("AP8");
+
+        assertThat(ap8.failed()).as(ap8.line()).isTrue();
+        assertThat(ap8.detail()).contains("seed " + WriteSequence.SEED).contains("GSI1SK").contains("AP8 update");
+    }
+
+    @Test
+    void aSparseKeyLeftOnAnItemThatLeavesTheIndexFails() {
+        // AP12 sets status without touching GSI1PK/GSI1SK: a reactivated user stays in the SUSPENDED index.
+        Design design = UsersPrograms.design(MODEL, DesignEngine.design(MODEL), UnaryOperator.identity());
+        design = ProgramEdits.onPattern(design, "AP12", ProgramEdits.withoutAction("GSI1PK"));
+        design = ProgramEdits.onPattern(design, "AP12", ProgramEdits.withoutAction("GSI1SK"));
+
+        Map<String, PatternResult> results = byId(verify(design));
+
+        assertThat(results.get("AP12").failed()).as(results.get("AP12").line()).isTrue();
+        assertThat(results.get("AP12").detail()).contains("AP12 update").contains("GSI1");
+        assertThat(results.get("AP8").passed()).as(results.get("AP8").line()).isTrue();
+    }
+
+    @Test
+    void aMarkerLeftBehindByAChangedEmailFails() {
+        // AP9 puts the new email's marker but never deletes the old one: the old email still finds the user.
+        Design design = UsersPrograms.design(MODEL, DesignEngine.design(MODEL), UnaryOperator.identity());
+        design = ProgramEdits.onPattern(design, "AP9", ProgramEdits.withoutPart(io.keysmith.design.program.Operation.DELETE_ITEM));
+
+        PatternResult ap9 = byId(verify(design)).get("AP9");
+
+        assertThat(ap9.failed()).as(ap9.line()).isTrue();
+        assertThat(ap9.detail()).contains("then AP2").contains("do not match the pattern's conditions");
+    }
+
+    @Test
+    void aSecondVerifyOnTheSameTableGivesTheSameResultAndLeavesTheTableAsSeeded() {
+        Design design = UsersPrograms.design(MODEL, DesignEngine.design(MODEL), UnaryOperator.identity());
+        design = ProgramEdits.onPattern(design, "AP9", ProgramEdits.withoutPart(io.keysmith.design.program.Operation.DELETE_ITEM));
+        ApplyPlan plan = tables.service().plan(MODEL, design, ApplyOptions.defaults().withItems(300));
+        tables.service().apply(plan, SeedListener.NONE, new CancelToken(), 2);
+        long seeded = tables.service().count(plan);
+
+        VerifyReport first = tables.service().verify(plan);
+        VerifyReport second = tables.service().verify(plan);
+
+        assertThat(verdicts(second)).isEqualTo(verdicts(first));
+        assertThat(second.notes()).isEqualTo(first.notes());
+        assertThat(first.failed()).isEqualTo(1);
+        assertThat(tables.service().count(plan)).isEqualTo(seeded);
+        assertThat(tables.service().client().listTables().tableNames()).noneMatch(n -> n.endsWith(ScratchTables.SUFFIX));
+    }
+
+    private static List<String> verdicts(VerifyReport report) {
+        return report.results().stream().map(r -> r.verdict() + " " + r.id() + " " + r.items() + " " + r.detail()).toList();
     }
 }
