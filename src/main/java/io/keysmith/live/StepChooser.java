@@ -26,9 +26,12 @@ final class StepChooser {
     private final List<Instance> pool;
     private final NewValues newValues;
     private final Random rnd;
+    private final Map<String, java.util.Set<String>> keyAttributes;
 
-    StepChooser(Model model, LiveInstances live, List<Instance> pool, NewValues newValues, Random rnd) {
+    StepChooser(Model model, io.keysmith.design.Design design, LiveInstances live, List<Instance> pool, NewValues newValues,
+            Random rnd) {
         this.model = model;
+        this.keyAttributes = keyAttributes(design);
         this.live = live;
         this.pool = new ArrayList<>(pool);
         this.newValues = newValues;
@@ -93,7 +96,39 @@ final class StepChooser {
             return new WriteStep(number, p, Kind.CREATE_TAKEN_UNIQUE, values, holder, null);
         }
         entity.identifierNames().forEach(a -> values.put(a, holder.get(a)));
+        // a repeated create of the same instance: its primary key is built from the same values
+        keyAttributes.getOrDefault(entity.name(), java.util.Set.of()).forEach(a -> values.put(a, holder.get(a)));
+        values.values().removeIf(java.util.Objects::isNull);
         return new WriteStep(number, p, Kind.CREATE_LIVE_IDENTIFIER, values, holder, null);
+    }
+
+    /** Per entity, the attributes its items' primary keys (or embedded entries' keys) are built from. */
+    private static Map<String, java.util.Set<String>> keyAttributes(io.keysmith.design.Design design) {
+        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
+        for (io.keysmith.design.Table t : design.tables()) {
+            for (io.keysmith.design.ItemRow r : t.items()) {
+                java.util.Set<String> names = out.computeIfAbsent(r.entity(), k -> new java.util.HashSet<>());
+                if (r.embeddedIn() != null) {
+                    if (r.keyedBy() != null) {
+                        names.addAll(r.keyedBy());
+                    }
+                    if (r.hostKey() != null) {
+                        names.addAll(r.hostKey().keySet());
+                    }
+                    continue;
+                }
+                if ("lookup".equals(r.kind())) {
+                    continue;
+                }
+                for (String key : t.sortKey() == null ? List.of(t.partitionKey().name())
+                        : List.of(t.partitionKey().name(), t.sortKey().name())) {
+                    if (r.keys().get(key) != null) {
+                        names.addAll(io.keysmith.design.KeyTemplate.of(r.keys().get(key)).attributes());
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     private WriteStep update(int number, AccessPattern p) {

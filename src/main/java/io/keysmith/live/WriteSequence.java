@@ -119,7 +119,7 @@ final class WriteSequence {
                     pool.add(i);
                 }
             }
-            this.chooser = new StepChooser(model, live, pool, new NewValues(model, design, all.byEntity()), rnd);
+            this.chooser = new StepChooser(model, design, live, pool, new NewValues(model, design, all.byEntity()), rnd);
             writes.forEach(p -> tallies.put(p.id(), new SequenceTally()));
         }
 
