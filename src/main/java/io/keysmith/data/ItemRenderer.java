@@ -101,7 +101,11 @@ public final class ItemRenderer {
             key(KeyTemplate.of(template), instance, types.getOrDefault(name, "S")).ifPresent(v -> keys.put(name, v));
         });
         Map<String, Object> item = new LinkedHashMap<>(keys);
-        instance.attributes().forEach(item::putIfAbsent);
+        instance.attributes().forEach((name, value) -> {
+            if (row.attributes() == null || row.attributes().contains(name)) {
+                item.putIfAbsent(name, value);
+            }
+        });
         return item;
     }
 

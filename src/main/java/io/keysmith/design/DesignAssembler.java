@@ -1,5 +1,7 @@
 package io.keysmith.design;
 
+import io.keysmith.design.program.ProgramSummary;
+import io.keysmith.design.program.WritePrograms;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
@@ -28,8 +30,22 @@ final class DesignAssembler {
                 plans.add(natural ? naturalPlan(s, plan, p.entity(), n) : plan);
             }
         }
+        WritePrograms programs = new WritePrograms(s.model(), tables);
+        List<Warning> warnings = new ArrayList<>(s.warnings());
+        for (int i = 0; i < plans.size(); i++) {
+            PatternPlan plan = plans.get(i);
+            AccessPattern p = s.model().accessPatterns().stream().filter(x -> x.id().equals(plan.id())).findFirst().orElse(null);
+            WritePrograms.Program program = p == null ? null : programs.of(p).orElse(null);
+            if (program != null) {
+                plans.set(i, plan.withProgram(program.steps()).withVerdict(ProgramSummary.describe(program.steps())));
+                if (program.warning() != null) {
+                    warnings.add(new Warning("scan", "warning", p.id(), program.warning(),
+                            "give the pattern the item's key, or add an index keyed by what it gives"));
+                }
+            }
+        }
         return new Design(Design.FORMAT, s.model().name(), s.style(), tables, plans, s.denormalizations(),
-                s.warnings(), s.steps(), s.cost());
+                warnings, s.steps(), s.cost());
     }
 
     /** The plan with natural key names where the layout it reads has them (multi-table style). */
@@ -73,6 +89,23 @@ final class DesignAssembler {
         return out;
     }
 
+    /** The identifier and every attribute of the base key: what a marker must hold to lead to the item. */
+    private static List<String> addressing(Entity e, ItemRow item) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(e.identifierNames());
+        if (item != null) {
+            for (String k : new String[] {"PK", "SK"}) {
+                if (item.keys().containsKey(k)) {
+                    out.addAll(KeyTemplate.of(item.keys().get(k)).attributes());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean writes(DesignState s, Entity e) {
+        return s.model().accessPatterns().stream().anyMatch(p -> !p.isRead() && e.name().equals(p.entity()));
+    }
+
     private static Table table(DesignState s, String name) {
         List<Entity> members = s.entities().stream().filter(e -> name.equals(s.tableOf(e.name()))).toList();
         TreeSet<Integer> gsis = new TreeSet<>();
@@ -114,12 +147,27 @@ final class DesignAssembler {
             rows.add(new ItemRow(e.name(), keys, null, when, "item", null));
         }
         for (Entity e : members) {
+            ItemRow item = rows.stream().filter(r -> r.entity().equals(e.name()) && "item".equals(r.kind())).findFirst()
+                    .orElse(null);
+            List<String> addressing = addressing(e, item);
             for (Lookup lookup : s.lookupsOf(e.name())) {
                 Map<String, String> keys = new LinkedHashMap<>();
                 keys.put("PK", lookup.pk());
                 keys.put("SK", lookup.sk());
-                rows.add(new ItemRow(e.name(), keys, null, null, "lookup",
-                        "copy keyed by unique " + lookup.attribute() + "; written in the same transaction as the item"));
+                rows.add(new ItemRow(e.name(), keys, null, null, "lookup", "uniqueness marker of " + lookup.attribute()
+                        + ": holds what addresses the item; written and moved in the same transaction as the item", null,
+                        null, null, addressing));
+            }
+            if (item != null && !natural.containsKey(0) && writes(s, e)
+                    && !new java.util.HashSet<>(e.identifierNames()).containsAll(addressing)) {
+                // the key holds more than the identifier: a marker keeps identifiers unique and finds the item by them
+                String prefix = s.prefix(e.name()) + "#ID";
+                Map<String, String> keys = new LinkedHashMap<>();
+                keys.put("PK", prefix + "#" + String.join("#", e.identifierNames().stream().map(a -> "{" + a + "}").toList()));
+                keys.put("SK", prefix);
+                rows.add(new ItemRow(e.name(), keys, null, null, "lookup", "identifier marker: the base key holds more than"
+                        + " the identifier, so this item keeps it unique and names the item's key; written in the same"
+                        + " transaction as the item", null, null, null, addressing));
             }
         }
         List<SecondaryIndex> gsiList = new ArrayList<>();

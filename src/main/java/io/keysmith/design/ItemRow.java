@@ -10,6 +10,8 @@ import java.util.Map;
  * host's map {@code attribute}, the child attributes its entries are {@code keyedBy} (values joined
  * with {@code #} when several), and {@code hostKey}: which child attribute holds which identifier
  * attribute of the host, so that a seeder can put each child in its host's item without the model.
+ * {@code attributes}, when present, are the only entity attributes the item holds besides its keys
+ * (a uniqueness marker holds the identifier); otherwise it holds all of them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ItemRow(
@@ -21,7 +23,8 @@ public record ItemRow(
         String description,
         String attribute,
         java.util.List<String> keyedBy,
-        Map<String, String> hostKey) {
+        Map<String, String> hostKey,
+        java.util.List<String> attributes) {
 
     public ItemRow {
         keys = keys == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(keys));
@@ -30,11 +33,25 @@ public record ItemRow(
         keyedBy = keyedBy == null ? null : java.util.List.copyOf(keyedBy);
         hostKey = hostKey == null || hostKey.isEmpty() ? null
                 : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hostKey));
+        attributes = attributes == null ? null : java.util.List.copyOf(attributes);
+    }
+
+    /** A row of an entity embedded in a host's map, or stored with all its attributes. */
+    public ItemRow(String entity, Map<String, String> keys, String embeddedIn, Map<String, PresentWhen> presentWhen,
+            String kind, String description, String attribute, java.util.List<String> keyedBy,
+            Map<String, String> hostKey) {
+        this(entity, keys, embeddedIn, presentWhen, kind, description, attribute, keyedBy, hostKey, null);
+    }
+
+    /** Whether the row is a uniqueness marker or lookup item of a unique attribute. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isLookup() {
+        return "lookup".equals(kind);
     }
 
     /** The same row with the given host key. */
     public ItemRow withHostKey(Map<String, String> key) {
-        return new ItemRow(entity, keys, embeddedIn, presentWhen, kind, description, attribute, keyedBy, key);
+        return new ItemRow(entity, keys, embeddedIn, presentWhen, kind, description, attribute, keyedBy, key, attributes);
     }
 
     /** A row stored as its own items (no embedding attribute). */

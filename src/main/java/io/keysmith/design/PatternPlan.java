@@ -50,9 +50,10 @@ public record PatternPlan(
                 conditionExpression, updateExpression, readUnits, writeUnits, monthlyCost, rule, verdict, requests, null, null);
     }
 
-    /** The same plan with the given program. */
+    /** The same plan with the given program; its operation is the program's last (the write). */
     public PatternPlan withProgram(List<io.keysmith.design.program.ProgramRequest> steps) {
-        return new PatternPlan(id, table, index, operation, keyCondition, scanIndexForward, consistentRead, limit,
+        String last = steps == null || steps.isEmpty() ? operation : steps.get(steps.size() - 1).operation().json();
+        return new PatternPlan(id, table, index, last, keyCondition, scanIndexForward, consistentRead, limit,
                 filterExpression, conditionExpression, updateExpression, readUnits, writeUnits, monthlyCost, rule, verdict,
                 requests, intermediate, steps);
     }

@@ -39,20 +39,21 @@ final class PlanRunner {
     Run run(PatternPlan plan, AccessPattern pattern, Map<String, Object> params, Predicate<Returned> isMain) {
         List<PatternPlan> requests = plan.requests() != null ? plan.requests() : List.of(plan);
         List<Returned> items = new ArrayList<>();
+        // every item fills later requests; only those of requests that are not intermediate answer
         List<Returned> answer = new ArrayList<>();
         double capacity = 0;
         for (PatternPlan r : requests) {
             PatternPlan request = r;
             Table table = table(r.table() == null ? plan.table() : r.table());
             if (table == null) {
-                return new Run(items, capacity, "the plan names an unknown table " + r.table());
+                return new Run(answer, capacity, "the plan names an unknown table " + r.table());
             }
             List<Map<String, Object>> fills = KeyValues.fills(request, params, items);
             if (fills.isEmpty() && r != requests.get(0)) {
                 continue; // the earlier requests found nothing to follow (no marker for that value): an empty answer
             }
             if (fills.isEmpty()) {
-                return new Run(items, capacity, "cannot fill the key templates of " + request.operation()
+                return new Run(answer, capacity, "cannot fill the key templates of " + request.operation()
                         + " from the pattern's parameters");
             }
             for (Map<String, Object> fill : fills) {
@@ -63,10 +64,10 @@ final class PlanRunner {
                     default -> new Run(List.of(), 0, "operation " + request.operation() + " is not a read");
                 };
                 if (one.problem() != null) {
-                    return new Run(items, capacity, one.problem());
+                    return new Run(answer, capacity, one.problem());
                 }
                 items.addAll(one.items());
-                if (!Boolean.TRUE.equals(request.intermediate())) {
+                if (!Boolean.TRUE.equals(r.intermediate())) {
                     answer.addAll(one.items());
                 }
                 capacity += one.capacity();

@@ -23,9 +23,9 @@ class ApplyTwiceTests {
 
         assertThat(first.status()).as(first.out()).isZero();
         assertThat(second.status()).as(second.out()).isZero();
-        assertThat(first.out()).contains("Table OnlineShop: create").contains("the table holds 250 items\n");
+        assertThat(first.out()).contains("Table OnlineShop: create").contains("the table holds 351 items\n");
         assertThat(second.out()).contains("Table OnlineShop: reuse")
-                .contains("the table holds 250 items (250 were there before)");
+                .contains("the table holds 351 items (351 were there before)");
         assertThat(second.verdicts()).isEqualTo(first.verdicts()).last().isEqualTo("20 passed, 0 failed");
     }
 

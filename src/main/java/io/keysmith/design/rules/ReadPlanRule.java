@@ -80,22 +80,31 @@ final class ReadPlanRule implements Rule {
             return main;
         }
         List<PatternPlan> requests = new ArrayList<>();
-        requests.add(main);
+        if (main.requests() != null) {
+            requests.addAll(main.requests());
+        } else {
+            requests.add(main);
+        }
+        int first = requests.size();
         for (String inc : n.include()) {
             requests.add(IncludeRequests.request(s, n, inc));
         }
         return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
                 main.scanIndexForward(), main.consistentRead(), main.limit(), main.filterExpression(), null, null,
                 null, null, null, main.rule(), (requests.size()) + " requests: " + main.verdict() + ", then "
-                        + String.join(" and ", requests.subList(1, requests.size()).stream().map(PatternPlan::verdict).toList())
+                        + String.join(" and ", requests.subList(first, requests.size()).stream().map(PatternPlan::verdict).toList())
                         + " (they cannot share a partition with the results)",
                 requests);
     }
 
+    /**
+     * Two requests: the uniqueness marker keyed by the value gives the item's identifier, then
+     * the item itself by its base key (the marker holds no copy that a rename could leave stale).
+     */
     private static PatternPlan lookupPlan(DesignState s, Need n, Lookup l, String table) {
-        Map<String, KeyCondition> key = new LinkedHashMap<>();
-        key.put("PK", new KeyCondition("=", l.pk()));
-        key.put("SK", new KeyCondition("=", l.sk()));
+        Map<String, KeyCondition> markerKey = new LinkedHashMap<>();
+        markerKey.put("PK", new KeyCondition("=", l.pk()));
+        markerKey.put("SK", new KeyCondition("=", l.sk()));
         List<Condition> filter = new ArrayList<>(n.pattern().filterOrEmpty());
         for (Condition c : n.pattern().whereOrEmpty()) {
             if (!c.attribute().equals(l.attribute())) {
@@ -103,10 +112,22 @@ final class ReadPlanRule implements Rule {
             }
         }
         boolean get = filter.isEmpty();
-        return new PatternPlan(n.id(), table, null, get ? "GetItem" : "Query", key, null,
-                n.strong() ? Boolean.TRUE : null, get ? null : n.pattern().limit(), Expressions.filter(filter), null, null,
-                null, null, null, "unique-attribute-lookup",
-                "served by the lookup item of unique " + l.attribute() + (get ? ": GetItem" : ": Query with a filter"), null);
+        Boolean strong = n.strong() ? Boolean.TRUE : null;
+        PatternPlan marker = new PatternPlan(n.id() + ".marker", table, null, "GetItem", markerKey, null, strong, null, null,
+                null, null, null, null, null, "unique-attribute-lookup", "GetItem of the " + l.attribute()
+                        + " marker, which names the " + n.entity().name(), null, Boolean.TRUE, null);
+        Layout base = s.layout(n.entity().name(), 0);
+        Map<String, KeyCondition> key = new LinkedHashMap<>();
+        key.put("PK", new KeyCondition("=", Keys.pkTemplate(base)));
+        key.put("SK", new KeyCondition("=", Keys.skTemplate(s, base)));
+        PatternPlan item = new PatternPlan(n.id(), table, null, get ? "GetItem" : "Query", key, null, strong, null,
+                Expressions.filter(filter), null, null, null, null, null, "unique-attribute-lookup",
+                (get ? "GetItem" : "Query with a filter") + " of the " + n.entity().name() + " by the identifier the marker holds",
+                null);
+        return new PatternPlan(n.id(), table, null, "GetItem", markerKey, null, strong, null, null, null, null, null, null,
+                null, "unique-attribute-lookup", "2 requests: the marker of unique " + l.attribute() + " (GetItem), then the "
+                        + n.entity().name() + " item by the identifier it holds (" + item.operation() + ")",
+                List.of(marker, item));
     }
 
     private static PatternPlan keyPlan(DesignState s, Need n, DesignState.Assignment a, String table) {

@@ -13,9 +13,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Adds a lookup item per unique attribute (email, username): written in the same transaction
- * as the entity with a condition that it does not exist yet, it enforces uniqueness and serves
- * "find by email" with a GetItem, without an index.
+ * Adds a uniqueness marker per unique attribute (email, username): an item keyed by the value
+ * that holds only the identifier, written in the same transaction as the entity with a condition
+ * that it does not exist yet. It enforces uniqueness and serves "find by email" with two GetItems
+ * (marker, then item) without an index, and holds no copy a rename could leave stale.
  */
 final class UniqueAttributeLookupRule implements Rule {
 
@@ -50,16 +51,18 @@ final class UniqueAttributeLookupRule implements Rule {
                         + (served.isEmpty() ? "" : ", serving " + String.join(", ", served)));
                 s.denormalizations().add(new Denormalization("lookup", e.name(), List.of(a.name()), e.name(),
                         served.isEmpty() ? null : served,
-                        a.name() + " must be unique: a lookup item keyed by it is written with attribute_not_exists(PK)"
-                                + " in the same transaction, so a duplicate fails the whole write",
+                        a.name() + " must be unique: a marker item keyed by it, holding the identifier, is written with"
+                                + " attribute_not_exists(PK) in the same transaction, so a duplicate fails the whole write",
                         "every create writes 2 items in a TransactWriteItems (2x write units each); changing "
-                                + a.name() + " deletes the old lookup item and puts the new one"));
+                                + a.name() + " reads the item, deletes the old marker and puts the new one in one transaction;"
+                                + " a delete removes the marker too"));
             }
         }
         s.step(id(), !changes.isEmpty(), "Lookup items for unique attributes",
                 changes.isEmpty() ? "Not applicable because no entity has a unique attribute besides its identifier."
                         : "A unique attribute needs a second item keyed by its value: DynamoDB enforces uniqueness only"
-                                + " on the primary key. The same item answers lookups by that value with a GetItem.",
+                                + " on the primary key. The marker holds just the identifier, so a read by that value is a"
+                                + " GetItem of the marker and then of the item, and no copy goes stale when the item changes.",
                 entities, patterns, changes);
     }
 }

@@ -44,8 +44,9 @@ final class WritePlanRule implements Rule {
         s.step(id(), !changes.isEmpty(), "Plans for writes",
                 changes.isEmpty() ? "Not applicable because the model has no create, update or delete pattern."
                         : "Writes go to the base table key; conditions keep creates from overwriting and updates from"
-                                + " creating. Lookup items of unique attributes change in the same transaction, and every"
-                                + " index that holds the entity is written too (listed as extra writes).",
+                                + " creating. DynamoDB indexes only the key attributes the application writes, so each plan's"
+                                + " program rewrites every index key built from what it changes (and removes a sparse key"
+                                + " whose condition no longer holds), and moves uniqueness markers in the same transaction.",
                 null, null, changes);
     }
 

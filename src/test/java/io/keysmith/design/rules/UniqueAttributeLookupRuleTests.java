@@ -27,7 +27,8 @@ class UniqueAttributeLookupRuleTests {
         PatternPlan get = plan(d, "AP1");
         assertThat(get.operation()).isEqualTo("GetItem");
         assertThat(get.keyCondition().get("PK").value()).isEqualTo("CUSTOMER#EMAIL#{email}");
-        assertThat(get.verdict()).contains("lookup item");
+        assertThat(get.verdict()).contains("marker");
+        assertThat(get.requests().get(0).intermediate()).isTrue();
         assertThat(indexCount(d)).isZero();
         PatternPlan create = plan(d, "AP2");
         assertThat(create.operation()).isEqualTo("TransactWriteItems");
