@@ -57,7 +57,7 @@ final class AnswerComparison {
         if (mainProblem != null) {
             return mainProblem;
         }
-        String includedProblem = includedItems(p, main, others);
+        String includedProblem = includedItems(p, params, main, others);
         return includedProblem != null ? includedProblem : embeddedIncludes(p, returned);
     }
 
@@ -158,13 +158,18 @@ final class AnswerComparison {
         return i.entity() + " " + values;
     }
 
-    private String includedItems(AccessPattern p, List<Instance> main, Map<String, List<Instance>> others) {
+    private String includedItems(AccessPattern p, Map<String, Object> params, List<Instance> main,
+            Map<String, List<Instance>> others) {
         for (String x : p.includeOrEmpty()) {
             if (p.entity().equals(seeded.hostOf(x))) {
                 continue; // embedded in the main items: compared entry by entry in embeddedIncludes
             }
             Set<Instance> expected = semantics.included(p.entity(), x, main);
             List<Instance> actual = others.getOrDefault(x, List.of());
+            if (main.isEmpty() && !actual.isEmpty() && semantics.namedParents(p.entity(), x, params).containsAll(actual)
+                    && actual.size() == new LinkedHashSet<>(actual).size()) {
+                continue; // no children: the parent the parameters name may come alone (a customer without orders)
+            }
             if (expected != null && !(new LinkedHashSet<>(actual).equals(expected) && actual.size() == expected.size())) {
                 return "returned " + actual.size() + " included " + x + " items, the model's answer has " + expected.size();
             }

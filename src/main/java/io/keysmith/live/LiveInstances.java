@@ -71,21 +71,44 @@ final class LiveInstances {
 
     /** Whether every parent the instance names is live (a create may then be made). */
     boolean parentsLive(Instance i) {
+        return links.stream().filter(l -> l.child().equals(i.entity())).allMatch(l -> parentsLive(i, l));
+    }
+
+    /**
+     * The instance moved under live parents: each foreign key naming a parent that is not live takes
+     * a random live parent's identifiers (and the other foreign keys that parent carries, such as
+     * its tenant); null when an entity has no live parent to take.
+     */
+    Instance underLiveParents(Instance i, java.util.Random rnd) {
+        Map<String, Object> values = new LinkedHashMap<>(i.attributes());
         for (Link l : links) {
-            if (!l.child().equals(i.entity())) {
+            if (!l.child().equals(i.entity()) || l.childAttributes().stream().allMatch(a -> values.get(a) == null)
+                    || parentsLive(new Instance(i.entity(), values), l)) {
                 continue;
             }
-            List<Object> fk = l.childAttributes().stream().map(i::get).toList();
-            if (fk.stream().allMatch(Objects::isNull)) {
-                continue;
+            List<Instance> parents = of(l.parent());
+            if (parents.isEmpty()) {
+                return null;
             }
-            boolean found = of(l.parent()).stream()
-                    .anyMatch(p -> sameValues(l.parentIdentifiers().stream().map(p::get).toList(), fk));
-            if (!found) {
-                return false;
+            Instance parent = parents.get(rnd.nextInt(parents.size()));
+            for (int k = 0; k < l.childAttributes().size(); k++) {
+                values.put(l.childAttributes().get(k), parent.get(l.parentIdentifiers().get(k)));
+            }
+            for (Link other : links) {
+                if (other != l && other.child().equals(i.entity()) && !other.self()
+                        && other.childAttributes().stream().allMatch(a -> parent.get(a) != null)) {
+                    other.childAttributes().forEach(a -> values.put(a, parent.get(a)));
+                }
             }
         }
-        return true;
+        Instance moved = new Instance(i.entity(), values);
+        return parentsLive(moved) ? moved : null;
+    }
+
+    private boolean parentsLive(Instance i, Link l) {
+        List<Object> fk = l.childAttributes().stream().map(i::get).toList();
+        return fk.stream().allMatch(Objects::isNull) || of(l.parent()).stream()
+                .anyMatch(p -> sameValues(l.parentIdentifiers().stream().map(p::get).toList(), fk));
     }
 
     /** Whether a live instance names this one as its parent (an application deletes children first). */

@@ -63,13 +63,21 @@ final class StepChooser {
 
     /** Marks a created instance as used, so that it is never created again. */
     void used(Instance created) {
-        pool.removeIf(i -> i.entity().equals(created.entity()) && live.identity(i).equals(live.identity(created)));
+        pool.removeIf(i -> i.entity().equals(created.entity()) && (live.identity(i).equals(live.identity(created))
+                || live.isLive(i)));
     }
 
+    /** A generated instance not yet created, its parents live (moved under live parents when its own are not). */
     private Instance creatable(String entity) {
-        List<Instance> candidates = pool.stream().filter(i -> i.entity().equals(entity) && !live.isLive(i) && live.parentsLive(i))
-                .limit(50).toList();
-        return candidates.isEmpty() ? null : candidates.get(rnd.nextInt(candidates.size()));
+        List<Instance> candidates = pool.stream().filter(i -> i.entity().equals(entity) && !live.isLive(i)).limit(50).toList();
+        for (int attempt = 0; attempt < 5 && !candidates.isEmpty(); attempt++) {
+            Instance i = candidates.get(rnd.nextInt(candidates.size()));
+            Instance placed = live.parentsLive(i) ? i : live.underLiveParents(i, rnd);
+            if (placed != null && !live.isLive(placed)) {
+                return placed;
+            }
+        }
+        return null;
     }
 
     private Instance anyLive(String entity) {
