@@ -73,11 +73,17 @@ final class StepChooser {
         for (int attempt = 0; attempt < 5 && !candidates.isEmpty(); attempt++) {
             Instance i = candidates.get(rnd.nextInt(candidates.size()));
             Instance placed = live.parentsLive(i) ? i : live.underLiveParents(i, rnd);
-            if (placed != null && !live.isLive(placed)) {
+            if (placed != null && !live.isLive(placed) && uniqueValuesFree(placed)) {
                 return placed;
             }
         }
         return null;
+    }
+
+    /** Whether no live instance holds any of the instance's unique values (a create the model allows). */
+    private boolean uniqueValuesFree(Instance i) {
+        Entity e = model.entity(i.entity()).orElseThrow();
+        return e.uniqueAttributes().stream().allMatch(a -> i.get(a.name()) == null || live.holder(i.entity(), a.name(), i.get(a.name()), null) == null);
     }
 
     private Instance anyLive(String entity) {

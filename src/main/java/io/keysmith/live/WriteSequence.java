@@ -113,12 +113,14 @@ final class WriteSequence {
             Map<String, Integer> seen = new LinkedHashMap<>();
             for (Instance i : all.all()) {
                 int k = seen.merge(i.entity(), 1, Integer::sum);
-                if (k <= all.of(i.entity()).size() * 6 / 10 && live.parentsLive(i)) {
+                if (k <= Math.max(1, (all.of(i.entity()).size() * 6 + 9) / 10) && live.parentsLive(i)) {
                     live.add(i);
                 } else {
                     pool.add(i);
                 }
             }
+            // a second generation, moved under live parents when created, so that every entity has instances to create
+            pool.addAll(new InstanceGenerator(model).generate(Math.max(300, 40 * model.entities().size()), SEED + 1).all());
             this.chooser = new StepChooser(model, design, live, pool, new NewValues(model, design, all.byEntity()), rnd);
             writes.forEach(p -> tallies.put(p.id(), new SequenceTally()));
         }
