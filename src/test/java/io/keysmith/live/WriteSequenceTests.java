@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * The write sequence runs the programs literally against the local engine over HTTP: correct
- * programs pass, and each classic bug of a write plan fails the pattern that has it.
+ * The write sequence runs the programs literally against the local engine over HTTP: the engine's
+ * programs for the users service pass, and each classic bug of a write plan, put into them by
+ * editing the design, fails the pattern that has it (and only that one).
  */
 class WriteSequenceTests {
 
@@ -39,19 +40,28 @@ class WriteSequenceTests {
         return report.results().stream().collect(Collectors.toMap(PatternResult::id, Function.identity()));
     }
 
+    private static final Design ENGINE = DesignEngine.design(MODEL);
+
     @Test
-    void correctProgramsPassEveryPatternAfterTwoHundredWrites() {
-        VerifyReport report = verify(UnaryOperator.identity());
+    void theEnginesProgramsPassEveryPatternAfterTwoHundredWrites() {
+        VerifyReport report = verify(ENGINE);
 
         assertThat(report.results()).allSatisfy(r -> assertThat(r.passed()).as(r.line()).isTrue());
         assertThat(report.notes()).singleElement().asString().contains("seed " + WriteSequence.SEED).containsPattern("\\b2\\d\\d steps");
+        assertThat(byId(report).get("AP9").detail()).contains("update to a unique value another instance holds (refused)");
+    }
+
+    @Test
+    void programsBuiltByHandAsTheReadmeDescribesThemPass() {
+        VerifyReport report = verify(UnaryOperator.identity());
+
+        assertThat(report.results()).allSatisfy(r -> assertThat(r.passed()).as(r.line()).isTrue());
     }
 
     @Test
     void anUpdateThatSetsAnAttributeButNotTheIndexKeyBuiltFromItFails() {
         // AP8 sets updatedAt; GSI1SK is USER#{updatedAt}#{userId} for suspended users, and this program leaves it as it was.
-        Design design = UsersPrograms.design(MODEL, DesignEngine.design(MODEL), UnaryOperator.identity());
-        design = ProgramEdits.onPattern(design, "AP8", ProgramEdits.withoutAction("GSI1SK"));
+        Design design = ProgramEdits.onPattern(ENGINE, "AP8", ProgramEdits.withoutAction("GSI1SK"));
 
         PatternResult ap8 = byId(verify(design)).get("AP8");
 
@@ -62,8 +72,7 @@ class WriteSequenceTests {
     @Test
     void aSparseKeyLeftOnAnItemThatLeavesTheIndexFails() {
         // AP12 sets status without touching GSI1PK/GSI1SK: a reactivated user stays in the SUSPENDED index.
-        Design design = UsersPrograms.design(MODEL, DesignEngine.design(MODEL), UnaryOperator.identity());
-        design = ProgramEdits.onPattern(design, "AP12", ProgramEdits.withoutAction("GSI1PK"));
+        Design design = ProgramEdits.onPattern(ENGINE, "AP12", ProgramEdits.withoutAction("GSI1PK"));
         design = ProgramEdits.onPattern(design, "AP12", ProgramEdits.withoutAction("GSI1SK"));
 
         Map<String, PatternResult> results = byId(verify(design));
@@ -76,8 +85,7 @@ class WriteSequenceTests {
     @Test
     void aMarkerLeftBehindByAChangedEmailFails() {
         // AP9 puts the new email's marker but never deletes the old one: the old email still finds the user.
-        Design design = UsersPrograms.design(MODEL, DesignEngine.design(MODEL), UnaryOperator.identity());
-        design = ProgramEdits.onPattern(design, "AP9", ProgramEdits.withoutPart(io.keysmith.design.program.Operation.DELETE_ITEM));
+        Design design = ProgramEdits.onPattern(ENGINE, "AP9", ProgramEdits.withoutPart(io.keysmith.design.program.Operation.DELETE_ITEM));
 
         PatternResult ap9 = byId(verify(design)).get("AP9");
 
@@ -87,8 +95,7 @@ class WriteSequenceTests {
 
     @Test
     void aSecondVerifyOnTheSameTableGivesTheSameResultAndLeavesTheTableAsSeeded() {
-        Design design = UsersPrograms.design(MODEL, DesignEngine.design(MODEL), UnaryOperator.identity());
-        design = ProgramEdits.onPattern(design, "AP9", ProgramEdits.withoutPart(io.keysmith.design.program.Operation.DELETE_ITEM));
+        Design design = ProgramEdits.onPattern(ENGINE, "AP9", ProgramEdits.withoutPart(io.keysmith.design.program.Operation.DELETE_ITEM));
         ApplyPlan plan = tables.service().plan(MODEL, design, ApplyOptions.defaults().withItems(300));
         tables.service().apply(plan, SeedListener.NONE, new CancelToken(), 2);
         long seeded = tables.service().count(plan);
@@ -101,6 +108,21 @@ class WriteSequenceTests {
         assertThat(first.failed()).isEqualTo(1);
         assertThat(tables.service().count(plan)).isEqualTo(seeded);
         assertThat(tables.service().client().listTables().tableNames()).noneMatch(n -> n.endsWith(ScratchTables.SUFFIX));
+    }
+
+    @Test
+    void theOrderOfThePatternsDoesNotChangeWhichPatternFails() {
+        Design design = ProgramEdits.onPattern(ENGINE, "AP9", ProgramEdits.withoutPart(io.keysmith.design.program.Operation.DELETE_ITEM));
+        List<io.keysmith.model.AccessPattern> reversed = new java.util.ArrayList<>(MODEL.accessPatterns());
+        java.util.Collections.reverse(reversed);
+        Model model = new Model(MODEL.format(), MODEL.name(), MODEL.description(), MODEL.settings(), MODEL.entities(),
+                MODEL.relationships(), reversed);
+        ApplyPlan plan = tables.service().plan(model, design, ApplyOptions.defaults().withItems(300));
+        tables.service().apply(plan, SeedListener.NONE, new CancelToken(), 2);
+
+        VerifyReport report = tables.service().verify(plan);
+
+        assertThat(report.results()).filteredOn(PatternResult::failed).extracting(PatternResult::id).containsExactly("AP9");
     }
 
     private static List<String> verdicts(VerifyReport report) {
