@@ -4,7 +4,6 @@ import io.keysmith.data.Instance;
 import io.keysmith.data.Values;
 import io.keysmith.design.Design;
 import io.keysmith.design.ItemRow;
-import io.keysmith.design.KeyTemplate;
 import io.keysmith.design.PresentWhen;
 import io.keysmith.design.Table;
 import io.keysmith.model.AccessPattern;
@@ -34,7 +33,6 @@ final class NewValues {
     private final Model model;
     private final Map<String, List<Instance>> donors;
     private final Map<String, Set<Object>> crossing = new HashMap<>();
-    private final Set<String> keyed = new HashSet<>();
     private int fresh;
 
     NewValues(Model model, Design design, Map<String, List<Instance>> donors) {
@@ -49,7 +47,6 @@ final class NewValues {
         }
         for (Table t : design.tables()) {
             for (ItemRow r : t.items()) {
-                r.keys().values().forEach(k -> KeyTemplate.of(k).attributes().forEach(a -> keyed.add(r.entity() + "." + a)));
                 if (r.presentWhen() != null) {
                     for (PresentWhen w : r.presentWhen().values()) {
                         if (w.value() != null) {
@@ -90,11 +87,6 @@ final class NewValues {
             }
         }
         return new Instance(before.entity(), values);
-    }
-
-    /** Whether a key template of the design is built from the attribute. */
-    boolean isKeyed(String entity, String attribute) {
-        return keyed.contains(entity + "." + attribute);
     }
 
     /** A value on the other side of the constants the attribute is compared with. */

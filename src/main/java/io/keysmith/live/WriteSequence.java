@@ -94,6 +94,7 @@ final class WriteSequence {
         private final Map<String, Integer> readCounts = new LinkedHashMap<>();
         private final Random rnd = new Random(SEED);
         private final PlanRunner planRunner;
+        private final TableAudit audit;
         private final ProgramRunner programs;
         private final LiveInstances live;
         private final StepChooser chooser;
@@ -106,6 +107,7 @@ final class WriteSequence {
             this.reads = reads;
             this.notCovered = notCovered;
             this.planRunner = new PlanRunner(client, design);
+            this.audit = new TableAudit(client, design);
             this.programs = new ProgramRunner(client, design, model);
             SampleData all = new InstanceGenerator(model).generate(Math.max(300, 40 * model.entities().size()), SEED);
             this.live = new LiveInstances(model, new EmbeddedEntries(design, null), new SampleData(Map.of()));
@@ -215,7 +217,12 @@ final class WriteSequence {
 
         private String readsAfter(WriteStep step, List<String> sent) {
             SampleData now = live.data();
-            ReadProbe probe = probe();
+            List<RenderedItem> expected = rendered(now);
+            String stored = audit.differences(expected);
+            if (stored != null) {
+                return "then " + stored + "; the write sent " + sent;
+            }
+            ReadProbe probe = probe(now, expected);
             for (AccessPattern p : reads) {
                 if (readFailures.containsKey(p.id())) {
                     continue;
@@ -252,7 +259,11 @@ final class WriteSequence {
 
         private ReadProbe probe() {
             SampleData now = live.data();
-            SeededItems items = new SeededItems(design, now, rendered(now));
+            return probe(now, rendered(now));
+        }
+
+        private ReadProbe probe(SampleData now, List<RenderedItem> expected) {
+            SeededItems items = new SeededItems(design, now, expected);
             return new ReadProbe(planRunner, items, new AnswerComparison(items, new Semantics(model, now)), true);
         }
 
