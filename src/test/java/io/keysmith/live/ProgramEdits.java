@@ -41,4 +41,13 @@ final class ProgramEdits {
                 r.condition(), r.ifChanged(), r.ifUnchanged(), r.parts().stream().filter(x -> x.operation() != operation).toList(),
                 r.purpose())).toList();
     }
+
+    /** Every transaction part whose partition key template starts with the prefix dropped (one marker's write). */
+    static UnaryOperator<List<ProgramRequest>> withoutPartKeyed(String prefix) {
+        return program -> program.stream().map(r -> r.parts() == null ? r : new ProgramRequest(r.operation(), r.table(), r.index(),
+                r.key(), r.keyFrom(), r.keyCondition(), r.filter(), r.consistentRead(), r.into(), r.required(), r.item(), r.update(),
+                r.condition(), r.ifChanged(), r.ifUnchanged(), r.parts().stream()
+                        .filter(x -> x.key() == null || !x.key().values().iterator().next().startsWith(prefix)).toList(),
+                r.purpose())).toList();
+    }
 }

@@ -90,7 +90,20 @@ class WriteSequenceTests {
         PatternResult ap9 = byId(verify(design)).get("AP9");
 
         assertThat(ap9.failed()).as(ap9.line()).isTrue();
-        assertThat(ap9.detail()).contains("then AP2").contains("do not match the pattern's conditions");
+        assertThat(ap9.detail()).contains("AP9 update").contains("the table holds an item the model's instances do not have")
+                .contains("USER#EMAIL#");
+    }
+
+    @Test
+    void aMarkerADeleteLeavesBehindFailsThoughNoReadReturnsIt() {
+        // AP13 deletes the user and its username marker but not its email marker: reads by email find no user either way.
+        Design design = ProgramEdits.onPattern(ENGINE, "AP13", ProgramEdits.withoutPartKeyed("USER#EMAIL#"));
+
+        PatternResult ap13 = byId(verify(design)).get("AP13");
+
+        assertThat(ap13.failed()).as(ap13.line()).isTrue();
+        assertThat(ap13.detail()).contains("AP13 delete").contains("the table holds an item the model's instances do not have")
+                .contains("USER#EMAIL#");
     }
 
     @Test
