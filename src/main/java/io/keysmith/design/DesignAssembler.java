@@ -93,17 +93,9 @@ final class DesignAssembler {
     private static List<String> addressing(Entity e, ItemRow item) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(e.identifierNames());
         if (item != null) {
-            for (String k : new String[] {"PK", "SK"}) {
-                if (item.keys().containsKey(k)) {
-                    out.addAll(KeyTemplate.of(item.keys().get(k)).attributes());
-                }
-            }
+            out.addAll(item.attributesOf(List.of("PK", "SK")));
         }
         return List.copyOf(out);
-    }
-
-    private static boolean writes(DesignState s, Entity e) {
-        return s.model().accessPatterns().stream().anyMatch(p -> !p.isRead() && e.name().equals(p.entity()));
     }
 
     private static Table table(DesignState s, String name) {
@@ -154,20 +146,11 @@ final class DesignAssembler {
                 Map<String, String> keys = new LinkedHashMap<>();
                 keys.put("PK", lookup.pk());
                 keys.put("SK", lookup.sk());
-                rows.add(new ItemRow(e.name(), keys, null, null, "lookup", "uniqueness marker of " + lookup.attribute()
-                        + ": holds what addresses the item; written and moved in the same transaction as the item", null,
-                        null, null, addressing));
-            }
-            if (item != null && !natural.containsKey(0) && writes(s, e)
-                    && !new java.util.HashSet<>(e.identifierNames()).containsAll(addressing)) {
-                // the key holds more than the identifier: a marker keeps identifiers unique and finds the item by them
-                String prefix = s.prefix(e.name()) + "#ID";
-                Map<String, String> keys = new LinkedHashMap<>();
-                keys.put("PK", prefix + "#" + String.join("#", e.identifierNames().stream().map(a -> "{" + a + "}").toList()));
-                keys.put("SK", prefix);
-                rows.add(new ItemRow(e.name(), keys, null, null, "lookup", "identifier marker: the base key holds more than"
-                        + " the identifier, so this item keeps it unique and names the item's key; written in the same"
-                        + " transaction as the item", null, null, null, addressing));
+                boolean identifier = lookup.attribute().equals(String.join(",", e.identifierNames()));
+                rows.add(new ItemRow(e.name(), keys, null, null, "lookup", (identifier ? "identifier marker" : "uniqueness"
+                        + " marker of " + lookup.attribute()) + ": holds what addresses the item; written"
+                        + (identifier ? "" : " and moved") + " in the same transaction as the item", null, null, null,
+                        addressing));
             }
         }
         List<SecondaryIndex> gsiList = new ArrayList<>();

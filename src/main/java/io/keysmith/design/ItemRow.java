@@ -43,6 +43,17 @@ public record ItemRow(
         this(entity, keys, embeddedIn, presentWhen, kind, description, attribute, keyedBy, hostKey, null);
     }
 
+    /** The attributes the templates of the given key attributes name, in order, each once. */
+    public java.util.List<String> attributesOf(java.util.Collection<String> keyNames) {
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (String k : keyNames) {
+            if (keys.containsKey(k)) {
+                out.addAll(KeyTemplate.of(keys.get(k)).attributes());
+            }
+        }
+        return java.util.List.copyOf(out);
+    }
+
     /** Whether the row is a uniqueness marker or lookup item of a unique attribute. */
     @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isLookup() {

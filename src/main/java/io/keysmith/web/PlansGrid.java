@@ -1,13 +1,21 @@
 package io.keysmith.web;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import io.keysmith.design.Design;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import io.keysmith.design.PatternPlan;
+import io.keysmith.design.program.ProgramText;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** One row per access pattern: the operation, the table or index it uses, its key condition, cost and verdict. */
+/**
+ * One row per access pattern: the operation, the table or index it uses, its key condition, cost and
+ * verdict; a write's row opens to its program.
+ */
 final class PlansGrid {
 
     private PlansGrid() {
@@ -28,9 +36,21 @@ final class PlansGrid {
         grid.addColumn(p -> p.monthlyCost() == null ? "" : CostCards.money(p.monthlyCost())).setHeader("Cost / month")
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(p -> p.verdict() == null ? "" : p.verdict()).setHeader("Verdict").setFlexGrow(3);
+        // a write's row opens on click to show its program: the exact requests, as the live check runs them
+        grid.setItemDetailsRenderer(new ComponentRenderer<>(PlansGrid::program));
         grid.setItems(design.accessPatterns());
         grid.setAllRowsVisible(true);
         return grid;
+    }
+
+    private static Component program(PatternPlan p) {
+        if (p.program() == null) {
+            return new Span();
+        }
+        Pre lines = new Pre(String.join("\n", ProgramText.lines(p.program())));
+        lines.addClassName("program");
+        lines.getElement().setAttribute("aria-label", "Requests of " + p.id());
+        return lines;
     }
 
     private static String units(PatternPlan p) {

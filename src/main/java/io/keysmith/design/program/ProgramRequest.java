@@ -62,4 +62,33 @@ public record ProgramRequest(
     public List<ProgramRequest> writes() {
         return parts != null ? parts : List.of(this);
     }
+
+    /** Every request of a program in order, the parts of a transaction in its place. */
+    public static List<ProgramRequest> leaves(List<ProgramRequest> program) {
+        List<ProgramRequest> out = new java.util.ArrayList<>();
+        for (ProgramRequest r : program) {
+            out.addAll(r.parts != null ? r.parts : List.of(r));
+        }
+        return out;
+    }
+
+    /**
+     * The base table key the request addresses, as templates: its {@code key}, or for a put the
+     * item's values of the given key attributes; null for a query or scan.
+     */
+    public Map<String, String> addressedKey(List<String> keyNames) {
+        if (key != null) {
+            return key;
+        }
+        if (item == null) {
+            return null;
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        for (ItemValue v : item) {
+            if (keyNames.contains(v.attribute())) {
+                out.put(v.attribute(), v.value());
+            }
+        }
+        return out;
+    }
 }

@@ -69,9 +69,7 @@ record StoredEntity(Entity entity, Table table, ItemRow item, List<Marker> marke
     }
 
     private static List<String> keyedBy(ItemRow row) {
-        Set<String> out = new LinkedHashSet<>();
-        row.keys().values().forEach(t -> out.addAll(KeyTemplate.of(t).attributes()));
-        return List.copyOf(out);
+        return row.attributesOf(row.keys().keySet());
     }
 
     /** The marker keyed by the identifier, if the design has one. */
@@ -111,9 +109,7 @@ record StoredEntity(Entity entity, Table table, ItemRow item, List<Marker> marke
 
     /** The entity attributes the base key templates name. */
     Set<String> baseKeyAttributes() {
-        Set<String> out = new LinkedHashSet<>();
-        baseKey(item).values().forEach(t -> out.addAll(KeyTemplate.of(t).attributes()));
-        return out;
+        return new LinkedHashSet<>(item.attributesOf(baseKeyNames()));
     }
 
     /** The item's key attributes that are not the base table's: index keys, maybe sparse. */

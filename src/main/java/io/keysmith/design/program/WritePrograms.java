@@ -227,7 +227,8 @@ public final class WritePrograms {
             return "the old " + String.join(", ", markers.stream().map(StoredEntity.Marker::describe).toList())
                     + " names the marker to release";
         }
-        return String.join(", ", rewritten) + " also hold attributes the update does not give";
+        return String.join(", ", rewritten) + (rewritten.size() == 1 ? " also holds" : " also hold")
+                + " attributes the update does not give";
     }
 
     /**

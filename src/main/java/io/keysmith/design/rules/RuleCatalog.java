@@ -20,6 +20,7 @@ public final class RuleCatalog {
             new DuplicateParentAttributesRule(),
             new TableLayoutRule(),
             new CollectionOrderRule(),
+            new IdentifierMarkerRule(),
             new ReadPlanRule(),
             new WritePlanRule(),
             new CapacityRule(),

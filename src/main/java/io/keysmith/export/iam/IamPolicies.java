@@ -46,7 +46,8 @@ public final class IamPolicies {
                     : model.accessPatterns().stream().filter(p -> p.id().equals(plan.id())).findFirst();
             boolean read = pattern.map(AccessPattern::isRead).orElse(plan.writeUnits() == null && isRead(plan.operation()));
             Table table = table(design, plan.table());
-            List<PatternPlan> requests = plan.requests() == null ? List.of(plan) : plan.requests().stream()
+            List<PatternPlan> requests = plan.program() != null ? ProgramGrants.requests(plan, design)
+                    : plan.requests() == null ? List.of(plan) : plan.requests().stream()
                     .map(r -> r.table() == null ? withTable(r, plan.table()) : r).toList();
             for (PatternPlan r : requests) {
                 all.add(new Grant(plan.id(), read, table(design, r.table()).name(), r.index(),

@@ -8,6 +8,7 @@ import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Step;
 import io.keysmith.design.Table;
 import io.keysmith.design.Warning;
+import io.keysmith.design.program.ProgramText;
 import io.keysmith.export.ExportedFile;
 import io.keysmith.export.ImpliedModel;
 import io.keysmith.export.MarkdownText;
@@ -57,9 +58,14 @@ public final class ReviewExporter {
         List<String> denormalizations = design.denormalizations().stream().map(ReviewExporter::denormalization).toList();
         List<String> warnings = design.warnings().stream().map(ReviewExporter::warning).toList();
         List<StepItem> steps = design.steps().stream().map(s -> new StepItem(s.n(), md(s.title()), md(stepText(s)))).toList();
+        List<ReviewView.WriteProgram> programs = design.accessPatterns().stream().filter(p -> p.program() != null)
+                .map(p -> new ReviewView.WriteProgram(md(p.id()), md(name(p, model)), ProgramText.lines(p.program()).stream()
+                        .map(ReviewExporter::programLine).toList()))
+                .toList();
         return new ReviewView(md(name), summary(model, design), !entities.isEmpty(), entities, relationships,
                 design.tables().stream().map(ReviewExporter::keyChart).toList(), patterns, indexes, !indexes.isEmpty(),
-                denormalizations, !denormalizations.isEmpty(), warnings, !warnings.isEmpty(), steps, !steps.isEmpty());
+                denormalizations, !denormalizations.isEmpty(), warnings, !warnings.isEmpty(), steps, !steps.isEmpty(),
+                programs, !programs.isEmpty());
     }
 
     private static List<String> summary(Model model, Design design) {
@@ -124,9 +130,22 @@ public final class ReviewExporter {
         }
     }
 
-    private static PatternRow pattern(PatternPlan plan, Model model) {
-        String name = model.accessPatterns().stream().filter(p -> p.id().equals(plan.id())).map(AccessPattern::name)
+    /** "1. " numbering kept as Markdown, the request itself as a code span so templates show as written. */
+    private static String programLine(String line) {
+        int dot = line.indexOf(". ");
+        String indent = line.startsWith("   ") ? "    " : "";
+        String marker = line.strip().substring(0, line.strip().indexOf(". ") + 1);
+        String text = line.substring(dot + 2);
+        return indent + (indent.isEmpty() ? marker : "-") + " " + (text.endsWith(":") ? md(text) : MarkdownText.code(text));
+    }
+
+    private static String name(PatternPlan plan, Model model) {
+        return model.accessPatterns().stream().filter(p -> p.id().equals(plan.id())).map(AccessPattern::name)
                 .findFirst().orElse("");
+    }
+
+    private static PatternRow pattern(PatternPlan plan, Model model) {
+        String name = name(plan, model);
         String units = plan.readUnits() != null ? format(plan.readUnits()) + " RCU"
                 : plan.writeUnits() != null ? format(plan.writeUnits()) + " WCU" : "";
         String cost = plan.monthlyCost() == null ? "" : String.format(Locale.ROOT, "$%.2f", plan.monthlyCost());

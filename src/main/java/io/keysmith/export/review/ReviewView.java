@@ -6,7 +6,11 @@ import java.util.List;
 record ReviewView(String title, List<String> summary, boolean hasEntities, List<MermaidEntity> entities,
         List<String> relationships, List<KeyChart> keyCharts, List<PatternRow> patterns, List<IndexRow> indexes,
         boolean hasIndexes, List<String> denormalizations, boolean hasDenormalizations, List<String> warnings,
-        boolean hasWarnings, List<StepItem> steps, boolean hasSteps) {
+        boolean hasWarnings, List<StepItem> steps, boolean hasSteps, List<WriteProgram> programs, boolean hasPrograms) {
+
+    /** The requests of one write pattern, one line each, as code spans. */
+    record WriteProgram(String id, String name, List<String> lines) {
+    }
 
     record MermaidEntity(String id, List<String> attributes) {
     }

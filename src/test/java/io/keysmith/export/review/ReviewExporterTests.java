@@ -31,6 +31,17 @@ class ReviewExporterTests {
     }
 
     @Test
+    void everyWriteIsListedAsTheRequestsItMakesInOrder() {
+        Model model = io.keysmith.model.ModelReader.read(java.nio.file.Path.of("sample-models/users-service.json")).model();
+        String md = export(model, io.keysmith.design.DesignEngine.design(model));
+        assertThat(md).contains("## Write programs")
+                .contains("**AP9** Change a user's email\n\n1. `GetItem UsersService key PK=USER#{userId}, SK=USER, consistent"
+                        + " -> current (refused if missing)`\n2. TransactWriteItems (all or nothing):\n    - `UpdateItem")
+                .contains("`DeleteItem UsersService key PK=USER#EMAIL#{email}, SK=USER#EMAIL (stored values) [only when email changes]`")
+                .contains("SET GSI1PK = USER#STATUS#SUSPENDED when status = SUSPENDED else REMOVE");
+    }
+
+    @Test
     void theSummarySaysWhichKeyEncryptsTheTablesAndThatItCostsNothing() {
         String md = export(ExportFixtures.model("shop.model.json"), ExportFixtures.design("shop.design.json"));
         assertThat(md).contains("- Encryption at rest with DynamoDB's default AWS-owned key, which costs nothing");
