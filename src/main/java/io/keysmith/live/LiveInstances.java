@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 
 /**
  * The write sequence's oracle: the instances that are live after each step, from the model
@@ -79,7 +80,7 @@ final class LiveInstances {
      * a random live parent's identifiers (and the other foreign keys that parent carries, such as
      * its tenant); null when an entity has no live parent to take.
      */
-    Instance underLiveParents(Instance i, java.util.Random rnd) {
+    Instance underLiveParents(Instance i, Random rnd) {
         Map<String, Object> values = new LinkedHashMap<>(i.attributes());
         for (Link l : links) {
             if (!l.child().equals(i.entity()) || l.childAttributes().stream().allMatch(a -> values.get(a) == null)

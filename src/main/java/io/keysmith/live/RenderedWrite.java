@@ -1,6 +1,8 @@
 package io.keysmith.live;
 
+import io.keysmith.design.program.Operation;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
@@ -15,7 +17,7 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  * One write of a program with every template rendered: the same values become a single request
  * or a part of a transaction. Names and values go with the request only when it has an expression.
  */
-record RenderedWrite(io.keysmith.design.program.Operation operation, String table, Map<String, AttributeValue> key,
+record RenderedWrite(Operation operation, String table, Map<String, AttributeValue> key,
         Map<String, AttributeValue> item, String update, String condition, Placeholders placeholders) {
 
     private Map<String, String> names() {
@@ -26,7 +28,7 @@ record RenderedWrite(io.keysmith.design.program.Operation operation, String tabl
         return update == null && condition == null || placeholders.values.isEmpty() ? null : placeholders.values;
     }
 
-    void send(software.amazon.awssdk.services.dynamodb.DynamoDbClient client) {
+    void send(DynamoDbClient client) {
         switch (operation) {
             case PUT_ITEM -> client.putItem(PutItemRequest.builder().tableName(table).item(item).conditionExpression(condition)
                     .expressionAttributeNames(names()).expressionAttributeValues(values()).build());

@@ -27,10 +27,6 @@ final class SeededItems {
         items.forEach(i -> byKey.put(PrimaryKey.of(design, i), i));
     }
 
-    /** Every item by primary key. */
-    java.util.Collection<RenderedItem> items() {
-        return byKey.values();
-    }
 
     /** The seeded item a returned item is, or null when none was seeded with its key. */
     RenderedItem lookup(PlanRunner.Returned r) {

@@ -1,6 +1,10 @@
 package io.keysmith.live;
 
 import io.keysmith.data.Instance;
+import io.keysmith.design.Design;
+import io.keysmith.design.ItemRow;
+import io.keysmith.design.KeyTemplate;
+import io.keysmith.design.Table;
 import io.keysmith.live.WriteStep.Kind;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Attribute;
@@ -8,10 +12,15 @@ import io.keysmith.model.Condition;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * Chooses the next write of the sequence for a pattern, from a seeded random source: mostly the
@@ -26,9 +35,9 @@ final class StepChooser {
     private final List<Instance> pool;
     private final NewValues newValues;
     private final Random rnd;
-    private final Map<String, java.util.Set<String>> keyAttributes;
+    private final Map<String, Set<String>> keyAttributes;
 
-    StepChooser(Model model, io.keysmith.design.Design design, LiveInstances live, List<Instance> pool, NewValues newValues,
+    StepChooser(Model model, Design design, LiveInstances live, List<Instance> pool, NewValues newValues,
             Random rnd) {
         this.model = model;
         this.keyAttributes = keyAttributes(design);
@@ -38,10 +47,10 @@ final class StepChooser {
         this.rnd = rnd;
     }
 
-    java.util.Optional<WriteStep> next(int number, AccessPattern p) {
+    Optional<WriteStep> next(int number, AccessPattern p) {
         Entity entity = model.entity(p.entity()).orElse(null);
         if (entity == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean forbidden = rnd.nextInt(4) == 0;
         WriteStep step = switch (p.type()) {
@@ -58,7 +67,7 @@ final class StepChooser {
                 case READ -> null;
             };
         }
-        return java.util.Optional.ofNullable(step);
+        return Optional.ofNullable(step);
     }
 
     /** Marks a created instance as used, so that it is never created again. */
@@ -111,17 +120,17 @@ final class StepChooser {
         }
         entity.identifierNames().forEach(a -> values.put(a, holder.get(a)));
         // a repeated create of the same instance: its primary key is built from the same values
-        keyAttributes.getOrDefault(entity.name(), java.util.Set.of()).forEach(a -> values.put(a, holder.get(a)));
-        values.values().removeIf(java.util.Objects::isNull);
+        keyAttributes.getOrDefault(entity.name(), Set.of()).forEach(a -> values.put(a, holder.get(a)));
+        values.values().removeIf(Objects::isNull);
         return new WriteStep(number, p, Kind.CREATE_LIVE_IDENTIFIER, values, holder, null);
     }
 
     /** Per entity, the attributes its items' primary keys (or embedded entries' keys) are built from. */
-    private static Map<String, java.util.Set<String>> keyAttributes(io.keysmith.design.Design design) {
-        Map<String, java.util.Set<String>> out = new java.util.HashMap<>();
-        for (io.keysmith.design.Table t : design.tables()) {
-            for (io.keysmith.design.ItemRow r : t.items()) {
-                java.util.Set<String> names = out.computeIfAbsent(r.entity(), k -> new java.util.HashSet<>());
+    private static Map<String, Set<String>> keyAttributes(Design design) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (Table t : design.tables()) {
+            for (ItemRow r : t.items()) {
+                Set<String> names = out.computeIfAbsent(r.entity(), k -> new HashSet<>());
                 if (r.embeddedIn() != null) {
                     if (r.keyedBy() != null) {
                         names.addAll(r.keyedBy());
@@ -137,7 +146,7 @@ final class StepChooser {
                 for (String key : t.sortKey() == null ? List.of(t.partitionKey().name())
                         : List.of(t.partitionKey().name(), t.sortKey().name())) {
                     if (r.keys().get(key) != null) {
-                        names.addAll(io.keysmith.design.KeyTemplate.of(r.keys().get(key)).attributes());
+                        names.addAll(KeyTemplate.of(r.keys().get(key)).attributes());
                     }
                 }
             }

@@ -13,6 +13,7 @@ import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -227,7 +228,7 @@ final class WriteSequence {
                 if (readFailures.containsKey(p.id())) {
                     continue;
                 }
-                Set<Map<String, Object>> sets = new java.util.LinkedHashSet<>();
+                Set<Map<String, Object>> sets = new LinkedHashSet<>();
                 for (Instance touched : new Instance[] {step.before(), step.after()}) {
                     if (touched != null) {
                         Parameters.around(p, touched, now).ifPresent(sets::add);
