@@ -1,6 +1,7 @@
 package io.keysmith.live;
 
 import io.keysmith.data.Instance;
+import io.keysmith.data.Values;
 import io.keysmith.design.Design;
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.KeyTemplate;
@@ -36,11 +37,13 @@ final class StepChooser {
     private final NewValues newValues;
     private final Random rnd;
     private final Map<String, Set<String>> keyAttributes;
+    private final Map<String, Set<String>> counters;
 
     StepChooser(Model model, Design design, LiveInstances live, List<Instance> pool, NewValues newValues,
             Random rnd) {
         this.model = model;
         this.keyAttributes = keyAttributes(design);
+        this.counters = counters(design);
         this.live = live;
         this.pool = new ArrayList<>(pool);
         this.newValues = newValues;
@@ -214,13 +217,38 @@ final class StepChooser {
         return params;
     }
 
+    /** The where values of the instance and the new values of the set; a counter the program ADDs to gets the increment. */
     private Map<String, Object> updateParams(AccessPattern p, Instance before, Instance after) {
         Map<String, Object> params = whereParams(p, before);
+        Set<String> added = counters.getOrDefault(p.id(), Set.of());
         p.setOrEmpty().forEach(a -> {
-            if (after.get(a) != null) {
-                params.put(a, after.get(a));
+            Object v = after.get(a);
+            if (v instanceof Number n && added.contains(a)) {
+                Object old = before.get(a);
+                params.put(a, Values.decimal(n).subtract(old instanceof Number o ? Values.decimal(o) : java.math.BigDecimal.ZERO));
+            } else if (v != null) {
+                params.put(a, v);
             }
         });
         return params;
+    }
+
+    /** Per write pattern, the attributes its program ADDs to (counters: the parameter is the increment). */
+    private static Map<String, Set<String>> counters(Design design) {
+        Map<String, Set<String>> out = new HashMap<>();
+        for (io.keysmith.design.PatternPlan pp : design.accessPatterns()) {
+            for (io.keysmith.design.program.ProgramRequest r : pp.program() == null ? List.<io.keysmith.design.program.ProgramRequest>of()
+                    : pp.program()) {
+                for (io.keysmith.design.program.ProgramRequest w : r.writes()) {
+                    for (io.keysmith.design.program.UpdateAction a : w.update() == null ? List.<io.keysmith.design.program.UpdateAction>of()
+                            : w.update()) {
+                        if (a.action() == io.keysmith.design.program.Action.ADD && a.attribute() != null) {
+                            out.computeIfAbsent(pp.id(), k -> new HashSet<>()).add(a.attribute());
+                        }
+                    }
+                }
+            }
+        }
+        return out;
     }
 }
