@@ -12,7 +12,11 @@ import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes a query snippet per access pattern in Java (AWS SDK v2), TypeScript (AWS SDK v3) and Python (boto3). */
+/**
+ * Writes the access-pattern modules: Java (AWS SDK v2) and Python (boto3) with a typed method per
+ * pattern over a runtime that executes the design's plans ({@link JavaModule}, {@link PythonModule}),
+ * and TypeScript (AWS SDK v3).
+ */
 public final class CodeExporter {
 
     private final TemplateRenderer renderer;
@@ -34,11 +38,11 @@ public final class CodeExporter {
         String title = SourceText.comment(full.name() == null ? "the design" : full.name());
         return List.of(
                 new ExportedFile("code/AccessPatterns.java", renderer.render("code/AccessPatterns.java.mustache",
-                        view(title, requests, Languages.JAVA, Identifiers.camel()))),
+                        JavaModule.of(full, design, title))),
                 new ExportedFile("code/accessPatterns.ts", renderer.render("code/accessPatterns.ts.mustache",
                         view(title, requests, Languages.TYPESCRIPT, Identifiers.camel()))),
                 new ExportedFile("code/access_patterns.py", renderer.render("code/access_patterns.py.mustache",
-                        view(title, requests, Languages.PYTHON, Identifiers.snake()))));
+                        PythonModule.of(full, design, title))));
     }
 
     private static CodeView view(String title, List<Request> requests, Languages language, Identifiers functions) {

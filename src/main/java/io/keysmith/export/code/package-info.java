@@ -1,5 +1,10 @@
 /**
- * Code export: for every access pattern a ready-to-paste request in Java (AWS SDK v2),
- * TypeScript (AWS SDK v3) and Python (boto3), with expression attribute names and values filled.
+ * Code export: an access-pattern module per language that runs the design's plans. The
+ * language-neutral pieces are {@link io.keysmith.export.code.PlanFacts} (tables, entities and
+ * every pattern's requests or program as plain data), {@link io.keysmith.export.code.PatternShape}
+ * (a pattern's public face: kind, name words, typed parameters) and
+ * {@link io.keysmith.export.code.DataLiteral} (plain data as a source literal); the Java and
+ * Python modules ({@code JavaModule}, {@code PythonModule}) turn them into their templates' views,
+ * and each template carries the small runtime that executes the plans.
  */
 package io.keysmith.export.code;
