@@ -36,13 +36,11 @@ final class StepChooser {
     private final List<Instance> pool;
     private final NewValues newValues;
     private final Random rnd;
-    private final Map<String, Set<String>> keyAttributes;
     private final Map<String, Set<String>> counters;
 
     StepChooser(Model model, Design design, LiveInstances live, List<Instance> pool, NewValues newValues,
             Random rnd) {
         this.model = model;
-        this.keyAttributes = keyAttributes(design);
         this.counters = counters(design);
         this.live = live;
         this.pool = new ArrayList<>(pool);
@@ -122,39 +120,8 @@ final class StepChooser {
             return new WriteStep(number, p, Kind.CREATE_TAKEN_UNIQUE, values, holder, null);
         }
         entity.identifierNames().forEach(a -> values.put(a, holder.get(a)));
-        // a repeated create of the same instance: its primary key is built from the same values
-        keyAttributes.getOrDefault(entity.name(), Set.of()).forEach(a -> values.put(a, holder.get(a)));
         values.values().removeIf(Objects::isNull);
         return new WriteStep(number, p, Kind.CREATE_LIVE_IDENTIFIER, values, holder, null);
-    }
-
-    /** Per entity, the attributes its items' primary keys (or embedded entries' keys) are built from. */
-    private static Map<String, Set<String>> keyAttributes(Design design) {
-        Map<String, Set<String>> out = new HashMap<>();
-        for (Table t : design.tables()) {
-            for (ItemRow r : t.items()) {
-                Set<String> names = out.computeIfAbsent(r.entity(), k -> new HashSet<>());
-                if (r.embeddedIn() != null) {
-                    if (r.keyedBy() != null) {
-                        names.addAll(r.keyedBy());
-                    }
-                    if (r.hostKey() != null) {
-                        names.addAll(r.hostKey().keySet());
-                    }
-                    continue;
-                }
-                if ("lookup".equals(r.kind())) {
-                    continue;
-                }
-                for (String key : t.sortKey() == null ? List.of(t.partitionKey().name())
-                        : List.of(t.partitionKey().name(), t.sortKey().name())) {
-                    if (r.keys().get(key) != null) {
-                        names.addAll(KeyTemplate.of(r.keys().get(key)).attributes());
-                    }
-                }
-            }
-        }
-        return out;
     }
 
     private WriteStep update(int number, AccessPattern p) {
