@@ -95,6 +95,7 @@ final class ApplyCommand implements Command {
             for (PatternResult r : report.results()) {
                 out.println("  " + r.line());
             }
+            report.notes().forEach(out::println);
             out.println(report.summary());
             return report.failed() == 0 ? 0 : 1;
         } catch (LiveException e) {

@@ -110,7 +110,7 @@ public final class ItemRenderer {
     }
 
     /** A key value typed as declared: a bare attribute keeps its number, a composite template is text. */
-    static Optional<Object> key(KeyTemplate template, Instance instance, String type) {
+    public static Optional<Object> key(KeyTemplate template, Instance instance, String type) {
         Optional<String> text = template.render(instance.attributes());
         if (text.isEmpty()) {
             return Optional.empty();
@@ -129,7 +129,7 @@ public final class ItemRenderer {
     }
 
     /** Whether an item satisfies a sparse key's condition. */
-    static boolean holds(PresentWhen when, Instance instance) {
+    public static boolean holds(PresentWhen when, Instance instance) {
         Object actual = instance.get(when.attribute());
         String op = when.op() == null ? "=" : when.op();
         return switch (op) {

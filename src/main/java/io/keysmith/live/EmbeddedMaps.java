@@ -40,7 +40,7 @@ final class EmbeddedMaps {
         for (Map.Entry<String, Instance> e : want.entrySet()) {
             AttributeValue entry = map.m().get(e.getKey());
             if (entry.type() != AttributeValue.Type.M
-                    || !WriteCheck.sameItem(AttributeValues.item(e.getValue().attributes()), entry.m())) {
+                    || !ItemContent.same(AttributeValues.item(e.getValue().attributes()), entry.m())) {
                 return "entry " + e.getKey() + " of map " + row.attribute() + " does not hold the " + row.entity() + "'s values";
             }
         }

@@ -81,6 +81,11 @@ final class KeyValues {
     }
 
     private static String keyType(Table t, String name) {
+        return declaredType(t, name).orElse("S");
+    }
+
+    /** The type the table declares for a key attribute of the table or one of its indexes, empty when it is no key. */
+    static java.util.Optional<String> declaredType(Table t, String name) {
         List<KeyAttribute> keys = new ArrayList<>();
         keys.add(t.partitionKey());
         keys.add(t.sortKey());
@@ -91,6 +96,7 @@ final class KeyValues {
         for (SecondaryIndex i : t.localSecondaryIndexes()) {
             keys.add(i.sortKey());
         }
-        return keys.stream().filter(k -> k != null && k.name().equals(name)).map(KeyAttribute::type).findFirst().orElse("S");
+        return keys.stream().filter(k -> k != null && k.name().equals(name))
+                .map(k -> k.type() == null ? "S" : k.type()).findFirst();
     }
 }

@@ -49,25 +49,48 @@ final class Parameters {
             }
         }
         for (Instance i : chosen) {
-            Map<String, Object> params = new HashMap<>();
-            eq.forEach(c -> params.put(c.attribute(), i.get(c.attribute())));
-            List<Instance> group = groups.get(eq.stream().map(c -> i.get(c.attribute())).toList());
-            for (Condition c : p.whereOrEmpty()) {
-                if (!c.isConstant() && c.op() != Op.EQ) {
-                    params.put(c.attribute(), range(c, i, group));
-                } else if (c.isConstant() && c.op() == Op.EQ) {
-                    // Constants fill key templates too, e.g. STATUS#{status} of a sparse index.
-                    params.putIfAbsent(c.attribute(), c.value());
-                }
-            }
-            for (Condition c : p.filterOrEmpty()) {
-                if (!c.isConstant()) {
-                    params.putIfAbsent(c.attribute(), c.op() == Op.EQ ? i.get(c.attribute()) : range(c, i, group));
-                }
-            }
-            out.add(params);
+            out.add(of(p, i, groups.get(eq.stream().map(c -> i.get(c.attribute())).toList())));
         }
         return out;
+    }
+
+    /** The parameters naming one instance: its equality values, range bounds from its group. */
+    private static Map<String, Object> of(AccessPattern p, Instance i, List<Instance> group) {
+        List<Condition> eq = p.whereOrEmpty().stream().filter(c -> !c.isConstant() && c.op() == Op.EQ).toList();
+        Map<String, Object> params = new HashMap<>();
+        eq.forEach(c -> params.put(c.attribute(), i.get(c.attribute())));
+        for (Condition c : p.whereOrEmpty()) {
+            if (!c.isConstant() && c.op() != Op.EQ) {
+                params.put(c.attribute(), range(c, i, group));
+            } else if (c.isConstant() && c.op() == Op.EQ) {
+                // Constants fill key templates too, e.g. STATUS#{status} of a sparse index.
+                params.putIfAbsent(c.attribute(), c.value());
+            }
+        }
+        for (Condition c : p.filterOrEmpty()) {
+            if (!c.isConstant()) {
+                params.putIfAbsent(c.attribute(), c.op() == Op.EQ ? i.get(c.attribute()) : range(c, i, group));
+            }
+        }
+        return params;
+    }
+
+    /**
+     * The parameters that name an instance the write sequence touched (before or after the write),
+     * for a read pattern whose parameters the instance carries; empty when it does not carry them.
+     * Range bounds come from the live instances with the same equality values.
+     */
+    static java.util.Optional<Map<String, Object>> around(AccessPattern p, Instance touched, SampleData live) {
+        if (!parametersPresent(p, touched)) {
+            return java.util.Optional.empty();
+        }
+        List<Condition> eq = p.whereOrEmpty().stream().filter(c -> !c.isConstant() && c.op() == Op.EQ).toList();
+        List<Instance> group = new ArrayList<>(live.of(p.entity()).stream().filter(i -> parametersPresent(p, i)
+                && eq.stream().allMatch(c -> java.util.Objects.equals(i.get(c.attribute()), touched.get(c.attribute())))).toList());
+        if (group.isEmpty()) {
+            group.add(touched);
+        }
+        return java.util.Optional.of(of(p, touched, group));
     }
 
     private static Object range(Condition c, Instance i, List<Instance> group) {

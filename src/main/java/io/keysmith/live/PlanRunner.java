@@ -15,7 +15,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * Runs a pattern's plan as an application would: key templates filled from the request
  * parameters (and, for later requests of a multi-request plan, from the items earlier requests
  * returned), every page read until the pattern's limit is reached. The requests themselves are
- * built by {@link KeyLookup}, {@link PagedQuery} and {@link PagedScan}.
+ * built by {@link KeyLookup}, {@link PagedQuery} and {@link PagedScan}. Items of an
+ * {@code intermediate} request (a uniqueness marker naming the item) only fill later requests.
  */
 final class PlanRunner {
 
@@ -48,6 +49,9 @@ final class PlanRunner {
                 return new Run(answer, capacity, "the plan names an unknown table " + r.table());
             }
             List<Map<String, Object>> fills = KeyValues.fills(request, params, items);
+            if (fills.isEmpty() && r != requests.get(0)) {
+                continue; // the earlier requests found nothing to follow (no marker for that value): an empty answer
+            }
             if (fills.isEmpty()) {
                 return new Run(answer, capacity, "cannot fill the key templates of " + request.operation()
                         + " from the pattern's parameters");

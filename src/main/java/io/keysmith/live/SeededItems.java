@@ -17,10 +17,16 @@ final class SeededItems {
     private final EmbeddedEntries embedded;
 
     SeededItems(ApplyPlan plan) {
-        this.design = plan.design();
-        this.embedded = new EmbeddedEntries(design, plan.data());
-        plan.items().forEach(i -> byKey.put(PrimaryKey.of(design, i), i));
+        this(plan.design(), plan.data(), plan.items());
     }
+
+    /** The items of some data (the write sequence's live instances), rendered as the design stores them. */
+    SeededItems(Design design, io.keysmith.data.SampleData data, List<RenderedItem> items) {
+        this.design = design;
+        this.embedded = new EmbeddedEntries(design, data);
+        items.forEach(i -> byKey.put(PrimaryKey.of(design, i), i));
+    }
+
 
     /** The seeded item a returned item is, or null when none was seeded with its key. */
     RenderedItem lookup(PlanRunner.Returned r) {

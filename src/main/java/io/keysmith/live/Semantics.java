@@ -100,6 +100,29 @@ final class Semantics {
         return null;
     }
 
+    /** The instances of a parent entity {@code include} that the parameters name through the main entity's foreign key. */
+    Set<Instance> namedParents(String main, String include, Map<String, Object> params) {
+        for (Link l : links) {
+            if (l.parent().equals(include) && l.child().equals(main)
+                    && l.childAttributes().stream().allMatch(a -> params.get(a) != null)) {
+                List<Object> wanted = l.childAttributes().stream().map(params::get).toList();
+                Set<Instance> out = new LinkedHashSet<>();
+                for (Instance candidate : data.of(include)) {
+                    List<Object> ids = l.parentIdentifiers().stream().map(candidate::get).toList();
+                    boolean same = true;
+                    for (int k = 0; k < ids.size(); k++) {
+                        same &= ids.get(k) != null && Values.same(ids.get(k), wanted.get(k));
+                    }
+                    if (same) {
+                        out.add(candidate);
+                    }
+                }
+                return out;
+            }
+        }
+        return Set.of();
+    }
+
     /** Instances of {@code other} whose {@code otherSide} values equal some main instance's {@code mainSide} values. */
     private Set<Instance> related(String other, Collection<Instance> mains, List<String> mainSide, List<String> otherSide) {
         Set<List<Object>> wanted = new LinkedHashSet<>();

@@ -2,11 +2,19 @@ package io.keysmith.live;
 
 import java.util.List;
 
-/** The results of verifying every access pattern, with the totals the CLI's last line prints. */
-public record VerifyReport(List<PatternResult> results) {
+/**
+ * The results of verifying every access pattern, the lines saying how (the write sequence's
+ * seed, steps, reads and refusals), and the totals the CLI's last line prints.
+ */
+public record VerifyReport(List<PatternResult> results, List<String> notes) {
 
     public VerifyReport {
         results = List.copyOf(results);
+        notes = notes == null ? List.of() : List.copyOf(notes);
+    }
+
+    public VerifyReport(List<PatternResult> results) {
+        this(results, List.of());
     }
 
     public long passed() {
@@ -14,10 +22,14 @@ public record VerifyReport(List<PatternResult> results) {
     }
 
     public long failed() {
-        return results.size() - passed();
+        return results.stream().filter(PatternResult::failed).count();
+    }
+
+    public long notCovered() {
+        return results.size() - passed() - failed();
     }
 
     public String summary() {
-        return passed() + " passed, " + failed() + " failed";
+        return passed() + " passed, " + failed() + " failed" + (notCovered() == 0 ? "" : ", " + notCovered() + " not covered");
     }
 }

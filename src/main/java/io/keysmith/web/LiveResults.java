@@ -18,6 +18,8 @@ final class LiveResults extends VerticalLayout {
 
     private final Grid<PatternResult> grid = new Grid<>();
     private final Span summary = new Span();
+    /** How the writes were proven: the write sequence's seed, steps, reads and refusals. */
+    private final Span notes = new Span();
 
     LiveResults() {
         setPadding(false);
@@ -25,6 +27,7 @@ final class LiveResults extends VerticalLayout {
         summary.addClassName("ks-badge");
         HorizontalLayout header = new HorizontalLayout(new H3("Access patterns on the live table"), summary);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        notes.setId("live-sequence");
         grid.setId("live-results");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(PatternResult::id).setHeader("Pattern").setAutoWidth(true).setFlexGrow(0);
@@ -39,13 +42,14 @@ final class LiveResults extends VerticalLayout {
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> r.detail() == null ? "" : r.detail()).setHeader("Reason").setFlexGrow(3);
         grid.setAllRowsVisible(true);
-        add(header, grid);
+        add(header, notes, grid);
         setVisible(false);
     }
 
     void show(VerifyReport report) {
         grid.setItems(report.results());
         summary.setText(report.summary());
+        notes.setText(String.join("; ", report.notes()));
         summary.setClassName("ks-badge-ok", report.failed() == 0);
         summary.setClassName("ks-badge-error", report.failed() > 0);
         setVisible(true);
@@ -54,12 +58,17 @@ final class LiveResults extends VerticalLayout {
     void clear() {
         grid.setItems(List.of());
         summary.setText("");
+        notes.setText("");
         setVisible(false);
     }
 
     private static Span verdict(PatternResult r) {
-        Span badge = new Span(r.passed() ? "PASS" : "FAIL");
-        badge.addClassNames("ks-badge", r.passed() ? "ks-badge-ok" : "ks-badge-error");
+        Span badge = new Span(switch (r.verdict()) {
+            case PASS -> "PASS";
+            case FAIL -> "FAIL";
+            case NOT_COVERED -> "not covered";
+        });
+        badge.addClassNames("ks-badge", r.passed() ? "ks-badge-ok" : r.failed() ? "ks-badge-error" : "ks-badge-warn");
         return badge;
     }
 }

@@ -14,6 +14,12 @@ import io.keysmith.workspace.SampleModels;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import io.keysmith.design.program.Action;
+import io.keysmith.design.program.Check;
+import io.keysmith.design.program.CheckFunction;
+import io.keysmith.design.program.ProgramRequest;
+import io.keysmith.design.program.UpdateAction;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -52,7 +58,7 @@ class EmbeddedLiveTests {
 
         assertThat(results.values()).allMatch(PatternResult::passed, "every pattern passes")
                 .noneMatch(r -> r.detail().contains("not checked"));
-        assertThat(results.get("AP20").detail()).contains("UpdateItem on the Customer item").contains("condition checked");
+        assertThat(results.get("AP20").detail()).contains("program run literally").contains("delete of a missing instance (refused)");
         assertThat(results.get("AP2").detail()).contains("Address entries of addresses compared");
     }
 
@@ -68,7 +74,7 @@ class EmbeddedLiveTests {
 
         assertThat(results.get("AP2").passed()).as(results.get("AP2").line()).isTrue();
         assertThat(results.get("AP20").passed()).as(results.get("AP20").line()).isTrue();
-        assertThat(results.get("AP20").detail()).contains("UpdateItem on the Customer item");
+        assertThat(results.get("AP20").detail()).contains("program run literally");
     }
 
     @Test
@@ -132,20 +138,41 @@ class EmbeddedLiveTests {
         for (String id : new String[] {"AP21", "AP22"}) {
             plans.add(((ObjectNode) checkout.deepCopy()).put("id", id));
         }
-        // creates and updates of an entry: the same UpdateItem on the customer's key as the removal
-        plans.add(((ObjectNode) remove.deepCopy()).put("id", "AP23").put("updateExpression", "SET #addresses.#addressId = :addressesEntry"));
-        plans.add(((ObjectNode) remove.deepCopy()).put("id", "AP24")
-                .put("updateExpression", "SET #addresses.#addressId.#label = :label, #addresses.#addressId.#recipient = :recipient"));
+        // creates and updates of an entry: the same UpdateItem on the customer's key as the removal, as the engine writes them
+        plans.add(((ObjectNode) remove.deepCopy()).put("id", "AP23"));
+        plans.add(((ObjectNode) remove.deepCopy()).put("id", "AP24"));
+        Design withPlans = ModelJson.MAPPER.treeToValue(design, Design.class);
+        ProgramRequest removal = withPlans.accessPatterns().stream().filter(p -> p.id().equals("AP20")).findFirst().orElseThrow()
+                .program().get(0);
+        List<String> entry = removal.update().get(0).path();
+        withPlans = ProgramEdits.onPattern(withPlans, "AP23", x -> List.of(entryWrite(removal,
+                List.of(new UpdateAction(Action.SET, null, entry, null, null, "Address")),
+                new Check(CheckFunction.ATTRIBUTE_NOT_EXISTS, null, entry, null, null))));
+        withPlans = ProgramEdits.onPattern(withPlans, "AP24", x -> List.of(entryWrite(removal,
+                List.of(new UpdateAction(Action.SET, null, append(entry, "label"), "{label}", null, null),
+                        new UpdateAction(Action.SET, null, append(entry, "recipient"), "{recipient}", null, null)),
+                new Check(CheckFunction.ATTRIBUTE_EXISTS, null, entry, null, null))));
 
-        Map<String, PatternResult> results = applyAndVerify(model, ModelJson.MAPPER.treeToValue(design, Design.class), c -> { });
+        Map<String, PatternResult> results = applyAndVerify(model, withPlans, c -> { });
 
         for (String id : new String[] {"AP21", "AP22", "AP2", "AP20", "AP23", "AP24"}) {
             assertThat(results.get(id).passed()).as(results.get(id).line()).isTrue();
         }
         assertThat(results.get("AP21").detail()).contains("entries of Customer.addresses");
         assertThat(results.get("AP21").items()).isPositive();
-        assertThat(results.get("AP23").detail()).contains("UpdateItem on the Customer item");
-        assertThat(results.get("AP24").detail()).contains("UpdateItem on the Customer item");
+        assertThat(results.get("AP23").detail()).contains("program run literally").contains("(refused)");
+        assertThat(results.get("AP24").detail()).contains("program run literally").contains("update of a missing instance (refused)");
+    }
+
+    private static ProgramRequest entryWrite(ProgramRequest like, List<UpdateAction> actions, Check entryCheck) {
+        return new ProgramRequest(like.operation(), like.table(), null, like.key(), null, null, null, null, null, null, null, actions,
+                List.of(like.condition().get(0), entryCheck), null, null, null, null);
+    }
+
+    private static List<String> append(List<String> path, String attribute) {
+        List<String> out = new java.util.ArrayList<>(path);
+        out.add(attribute);
+        return out;
     }
 
     /** Runs the change on the key and item of every customer item that carries an address map. */
