@@ -23,11 +23,7 @@ class EmbeddedEntriesTests {
     private final SampleData data = new InstanceGenerator(model).generate(1_000, 5);
 
     static Model shop() {
-        try (InputStream in = SampleModels.open("online-shop.json")) {
-            return ModelReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).model();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return ModelReader.parse(EmbeddingShop.json()).model();
     }
 
     @Test

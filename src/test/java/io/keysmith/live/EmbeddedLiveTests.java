@@ -36,9 +36,7 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 class EmbeddedLiveTests {
 
     private static String shopText() throws IOException {
-        try (InputStream in = SampleModels.open("online-shop.json")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return io.keysmith.data.EmbeddingShop.json();
     }
 
     private static Map<String, PatternResult> applyAndVerify(Model model, Design design, Consumer<DynamoDbClient> tamper) {

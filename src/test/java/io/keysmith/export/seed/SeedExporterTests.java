@@ -105,10 +105,7 @@ class SeedExporterTests {
 
     @Test
     void embeddedChildrenArriveInsideTheirHostItemKeyedByTheirEntryKey() throws IOException {
-        Model shop;
-        try (var in = io.keysmith.workspace.SampleModels.open("online-shop.json")) {
-            shop = ModelReader.parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)).model();
-        }
+        Model shop = ModelReader.parse(io.keysmith.data.EmbeddingShop.json()).model();
         List<JsonNode> items = importLines(export(shop, DesignEngine.design(shop), 9, 600));
         List<JsonNode> customers = items.stream().filter(i -> i.path("SK").path("S").asString().equals("CUSTOMER")).toList();
         assertThat(customers).isNotEmpty().allSatisfy(c -> assertThat(c.path("addresses").has("M")).isTrue());

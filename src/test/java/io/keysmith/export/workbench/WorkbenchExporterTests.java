@@ -56,7 +56,7 @@ class WorkbenchExporterTests {
 
     @Test
     void exportThenImportBringsBackEmbeddedEntitiesAndARedesignEmbedsThemAgain() throws Exception {
-        Model model = ModelReader.parse(Files.readString(Path.of("sample-models", "online-shop.json"))).model();
+        Model model = ModelReader.parse(io.keysmith.data.EmbeddingShop.json()).model();
         Design design = DesignEngine.design(model);
         List<ItemRow> embedded = design.tables().stream().flatMap(t -> t.items().stream())
                 .filter(r -> r.embeddedIn() != null).toList();
