@@ -36,7 +36,8 @@ class SeedingBenchmarkTests {
         int cores = Runtime.getRuntime().availableProcessors();
         for (CpuMeter.Run run : new CpuMeter.Run[] {round.baseline(), round.parallel()}) {
             assertThat(run.itemsPerSecond()).isPositive();
-            assertThat(run.coresBusy()).isBetween(0.05, cores + 0.5);
+            // Some containers report process CPU time in coarse ticks, so a short run may read 0.
+            assertThat(run.coresBusy()).isNotNaN().isBetween(0.0, cores + 0.5);
         }
         assertThat(round.other()).isNull();
     }
