@@ -39,10 +39,11 @@ public record PatternShape(String id, String title, String kind, String entity, 
 
     /**
      * One parameter: the attribute it names, the model's type of it ({@code string},
-     * {@code number}, ...), and whether it may be left out (an optional attribute of a create, a
-     * {@code set} value an update may leave as it is).
+     * {@code number}, ...), whether it may be left out (an optional attribute of a create, a
+     * {@code set} value an update may leave as it is), and the values it may take (the
+     * attribute's enumeration; empty when any value of the type goes, e.g. a prefix).
      */
-    public record Parameter(String attribute, String type, Role role, boolean optional) {
+    public record Parameter(String attribute, String type, Role role, boolean optional, List<Object> values) {
     }
 
     public static List<PatternShape> all(Model model, io.keysmith.design.Design design) {
@@ -58,7 +59,7 @@ public record PatternShape(String id, String title, String kind, String entity, 
         Set<String> seen = new LinkedHashSet<>();
         if (pattern.isEmpty()) {
             for (String attribute : templateAttributes(plan)) {
-                parameters.add(new Parameter(attribute, "string", Role.VALUE, false));
+                parameters.add(new Parameter(attribute, "string", Role.VALUE, false, List.of()));
             }
         } else if (kind.equals("read")) {
             List<Condition> conditions = new ArrayList<>(pattern.get().whereOrEmpty());
@@ -67,17 +68,19 @@ public record PatternShape(String id, String title, String kind, String entity, 
                 if (c.isConstant() || !seen.add(c.attribute())) {
                     continue;
                 }
-                String type = c.op() == Op.BEGINS_WITH ? "string" : typeOf(entity, c.attribute());
+                boolean prefix = c.op() == Op.BEGINS_WITH;
+                String type = prefix ? "string" : typeOf(entity, c.attribute());
+                List<Object> values = prefix ? List.of() : valuesOf(entity, c.attribute());
                 if (c.op() == Op.BETWEEN) {
-                    parameters.add(new Parameter(c.attribute(), type, Role.LOW, false));
-                    parameters.add(new Parameter(c.attribute(), type, Role.HIGH, false));
+                    parameters.add(new Parameter(c.attribute(), type, Role.LOW, false, values));
+                    parameters.add(new Parameter(c.attribute(), type, Role.HIGH, false, values));
                 } else {
-                    parameters.add(new Parameter(c.attribute(), type, Role.VALUE, false));
+                    parameters.add(new Parameter(c.attribute(), type, Role.VALUE, false, values));
                 }
             }
         } else if (kind.equals("create")) {
             entity.ifPresent(e -> e.attributes().forEach(a -> parameters.add(
-                    new Parameter(a.name(), type(a), Role.VALUE, a.isOptional() && !a.partOfIdentifier()))));
+                    new Parameter(a.name(), type(a), Role.VALUE, a.isOptional() && !a.partOfIdentifier(), values(a)))));
         } else {
             List<String> names = new ArrayList<>(entity.map(Entity::identifierNames).orElse(List.of()));
             if (kind.equals("update")) {
@@ -86,7 +89,8 @@ public record PatternShape(String id, String title, String kind, String entity, 
             List<String> identifiers = entity.map(Entity::identifierNames).orElse(List.of());
             for (String name : names) {
                 if (seen.add(name)) {
-                    parameters.add(new Parameter(name, typeOf(entity, name), Role.VALUE, !identifiers.contains(name)));
+                    parameters.add(new Parameter(name, typeOf(entity, name), Role.VALUE, !identifiers.contains(name),
+                            valuesOf(entity, name)));
                 }
             }
         }
@@ -133,6 +137,14 @@ public record PatternShape(String id, String title, String kind, String entity, 
 
     private static String typeOf(Optional<Entity> entity, String attribute) {
         return entity.flatMap(e -> e.attribute(attribute)).map(PatternShape::type).orElse("string");
+    }
+
+    private static List<Object> valuesOf(Optional<Entity> entity, String attribute) {
+        return entity.flatMap(e -> e.attribute(attribute)).map(PatternShape::values).orElse(List.of());
+    }
+
+    private static List<Object> values(Attribute a) {
+        return a.values() == null ? List.of() : List.copyOf(a.values());
     }
 
     private static String type(Attribute a) {

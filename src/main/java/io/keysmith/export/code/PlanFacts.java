@@ -35,18 +35,24 @@ public final class PlanFacts {
 
     /** The facts of every table, entity and planned access pattern. */
     public static Map<String, Object> of(Model model, Design design) {
+        Map<String, Object> facts = storage(model, design);
+        Map<String, Object> patterns = new LinkedHashMap<>();
+        for (PatternPlan plan : design.accessPatterns()) {
+            patterns.put(plan.id(), pattern(plan, pattern(model, plan.id()), design));
+        }
+        facts.put("patterns", patterns);
+        return facts;
+    }
+
+    /** The facts of every table and entity, without the patterns (a generated file may keep each pattern apart). */
+    public static Map<String, Object> storage(Model model, Design design) {
         Map<String, Object> facts = new LinkedHashMap<>();
         Map<String, Object> tables = new LinkedHashMap<>();
         design.tables().forEach(t -> tables.put(t.name(), table(t)));
         Map<String, Object> entities = new LinkedHashMap<>();
         model.entities().forEach(e -> entities.put(e.name(), entity(e)));
-        Map<String, Object> patterns = new LinkedHashMap<>();
-        for (PatternPlan plan : design.accessPatterns()) {
-            patterns.put(plan.id(), pattern(plan, pattern(model, plan.id()), design));
-        }
         facts.put("tables", tables);
         facts.put("entities", entities);
-        facts.put("patterns", patterns);
         return facts;
     }
 

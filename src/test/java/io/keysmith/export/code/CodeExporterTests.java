@@ -73,7 +73,7 @@ class CodeExporterTests {
         assertThat(files.get("code/accessPatterns.ts"))
                 .contains("export interface OrdersOfACustomerInADateRangeParams {\n  customerId: string;\n  orderDate: [string, string];\n}")
                 .contains("export async function ordersOfACustomerInADateRange(options: Options, params: OrdersOfACustomerInADateRangeParams)")
-                .contains("\"ranged\": \"orderDate\",")
+                .contains("{ \"attribute\": \"orderDate\", \"op\": \"between\" }")
                 .contains("\"scanIndexForward\": false")
                 .contains("\"AP2\": (options, params) => ordersOfACustomerInADateRange(");
     }
