@@ -28,7 +28,7 @@ final class ModulePlans {
     }
 
     record ReadRequest(String operation, String table, String index, Map<String, KeyCondition> keyCondition,
-            Boolean scanIndexForward, Boolean consistentRead, Integer limit, Boolean intermediate) {
+            Boolean scanIndexForward, Boolean consistentRead, Integer limit, Boolean intermediate, Integer shards) {
     }
 
     record WritePlan(String id, String type, String entity, List<ProgramRequest> program) {
@@ -60,7 +60,8 @@ final class ModulePlans {
                 : design.tables().isEmpty() ? null : design.tables().get(0).name();
         boolean strong = Boolean.TRUE.equals(r.consistentRead()) || (pattern.stronglyConsistent() && !onGlobalIndex(table, r.index()));
         return new ReadRequest(r.operation(), table, r.index(), r.keyCondition() == null ? Map.of() : r.keyCondition(),
-                r.scanIndexForward(), strong ? Boolean.TRUE : null, r.limit(), Boolean.TRUE.equals(r.intermediate()) ? true : null);
+                r.scanIndexForward(), strong ? Boolean.TRUE : null, r.limit(), Boolean.TRUE.equals(r.intermediate()) ? true : null,
+                r.shards());
     }
 
     private boolean onGlobalIndex(String table, String index) {
