@@ -79,11 +79,11 @@ public record PatternPlan(
                 requests, intermediate, program, shards);
     }
 
-    /** The same plan with other key conditions, requests, units and shard count (write sharding). */
-    public PatternPlan withSharding(Map<String, KeyCondition> key, List<PatternPlan> parts, Double units,
+    /** The same plan with other key conditions, requests, units, cost and shard count (write sharding). */
+    public PatternPlan withSharding(Map<String, KeyCondition> key, List<PatternPlan> parts, Double units, Double month,
             String text, Integer count) {
         return new PatternPlan(id, table, index, operation, key, scanIndexForward, consistentRead, limit,
-                filterExpression, conditionExpression, updateExpression, units, writeUnits, monthlyCost, rule, text,
+                filterExpression, conditionExpression, updateExpression, units, writeUnits, month, rule, text,
                 parts, intermediate, program, count);
     }
 }
