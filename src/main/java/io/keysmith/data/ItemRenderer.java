@@ -91,6 +91,14 @@ public final class ItemRenderer {
     }
 
     private Map<String, Object> attributes(Table table, ItemRow row, Instance instance) {
+        // one writer-chosen shard per item, the same for every key of the item that names one
+        Instance keyed = instance;
+        if (row.keys().values().stream().anyMatch(ItemRenderer::writerSharded)) {
+            Map<String, Object> values = new HashMap<>(instance.attributes());
+            values.put(KeyTemplate.WRITER_SHARD, java.util.concurrent.ThreadLocalRandom.current().nextInt(Integer.MAX_VALUE));
+            keyed = new Instance(instance.entity(), values);
+        }
+        Instance source = keyed;
         Map<String, Object> keys = new LinkedHashMap<>();
         Map<String, String> types = keyTypes.get(table.name());
         row.keys().forEach((name, template) -> {
@@ -98,7 +106,7 @@ public final class ItemRenderer {
             if (when != null && !holds(when, instance)) {
                 return;
             }
-            key(KeyTemplate.of(template), instance, types.getOrDefault(name, "S")).ifPresent(v -> keys.put(name, v));
+            key(KeyTemplate.of(template), source, types.getOrDefault(name, "S")).ifPresent(v -> keys.put(name, v));
         });
         Map<String, Object> item = new LinkedHashMap<>(keys);
         instance.attributes().forEach((name, value) -> {
@@ -109,9 +117,23 @@ public final class ItemRenderer {
         return item;
     }
 
-    /** A key value typed as declared: a bare attribute keeps its number, a composite template is text. */
+    private static boolean writerSharded(String template) {
+        KeyTemplate.Shard shard = KeyTemplate.of(template).shard();
+        return shard != null && shard.attribute() == null;
+    }
+
+    /**
+     * A key value typed as declared: a bare attribute keeps its number, a composite template is text.
+     * A writer-chosen shard ({@code {#shard:N}}) the values do not hold is picked at random.
+     */
     public static Optional<Object> key(KeyTemplate template, Instance instance, String type) {
-        Optional<String> text = template.render(instance.attributes());
+        Map<String, Object> values = instance.attributes();
+        KeyTemplate.Shard shard = template.shard();
+        if (shard != null && shard.attribute() == null && !values.containsKey(KeyTemplate.WRITER_SHARD)) {
+            values = new HashMap<>(values);
+            values.put(KeyTemplate.WRITER_SHARD, java.util.concurrent.ThreadLocalRandom.current().nextInt(shard.count()));
+        }
+        Optional<String> text = template.render(values);
         if (text.isEmpty()) {
             return Optional.empty();
         }

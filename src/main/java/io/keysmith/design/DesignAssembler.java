@@ -77,7 +77,7 @@ final class DesignAssembler {
             List<PatternPlan> requests) {
         return new PatternPlan(p.id(), p.table(), p.index(), p.operation(), key, p.scanIndexForward(), p.consistentRead(),
                 p.limit(), p.filterExpression(), condition, p.updateExpression(), p.readUnits(), p.writeUnits(),
-                p.monthlyCost(), p.rule(), p.verdict(), requests);
+                p.monthlyCost(), p.rule(), p.verdict(), requests, p.intermediate(), p.program(), p.shards());
     }
 
     /** The child attribute holding each identifier attribute of the host, in the host's identifier order. */

@@ -9,15 +9,25 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A key template of the design format: literal text with {@code {attribute}} placeholders, and
- * {@code {attribute:0N}} for a number zero-padded to N digits so that it sorts inside a string.
+ * A key template of the design format: literal text with {@code {attribute}} placeholders,
+ * {@code {attribute:0N}} for a number zero-padded to N digits so that it sorts inside a string,
+ * and the write-shard forms {@code {#shard:N}} (a shard the writer picks) and
+ * {@code {#shard:N:attribute}} (computed from a value, see {@link Shard}).
  */
 public record KeyTemplate(String text) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}:]+)(?::(0\\d+))?}");
+    private static final Pattern SHARD = Pattern.compile("\\{#shard:([1-9]\\d*)(?::([^{}:]+))?}");
+    private static final Pattern ANY = Pattern.compile(SHARD.pattern() + "|" + PLACEHOLDER.pattern());
+
+    /**
+     * The key of a values map that holds a writer-chosen shard (any non-negative number, taken
+     * modulo N): the writer's pick when writing, the shard being read by a scatter-gather read.
+     */
+    public static final String WRITER_SHARD = "#shard";
 
     /** A piece of a template: literal text, or a placeholder naming an attribute. */
-    public sealed interface Part permits Literal, Placeholder {
+    public sealed interface Part permits Literal, Placeholder, Shard {
     }
 
     public record Literal(String text) implements Part {
@@ -30,20 +40,60 @@ public record KeyTemplate(String text) {
         }
     }
 
+    /**
+     * A write shard: {@code attribute} null for {@code {#shard:N}} (the writer picks 0..N-1),
+     * else {@code fnv1a32(utf8(string form of the value)) mod N}, so a reader that knows the value
+     * addresses one shard.
+     */
+    public record Shard(int count, String attribute) implements Part {
+
+        /** The shard of a value, or of the writer's pick when {@code attribute} is null. */
+        public int of(Object value) {
+            if (attribute == null) {
+                return (int) Math.floorMod(((Number) value).longValue(), (long) count);
+            }
+            return (int) Long.remainderUnsigned(Integer.toUnsignedLong(fnv1a32(KeyTemplate.text(value))), count);
+        }
+
+        /** The placeholder as a template writes it. */
+        public String text() {
+            return "{#shard:" + count + (attribute == null ? "" : ":" + attribute) + "}";
+        }
+    }
+
+    /** The 32-bit FNV-1a hash of a string's UTF-8 bytes (offset basis 2166136261, prime 16777619). */
+    public static int fnv1a32(String value) {
+        int h = 0x811c9dc5;
+        for (byte b : value.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            h ^= b & 0xff;
+            h *= 16777619;
+        }
+        return h;
+    }
+
+    /** The shard placeholder of the template, or null when it has none. */
+    public Shard shard() {
+        return parts().stream().filter(p -> p instanceof Shard).map(p -> (Shard) p).findFirst().orElse(null);
+    }
+
     public static KeyTemplate of(String text) {
         return new KeyTemplate(text);
     }
 
     public List<Part> parts() {
         List<Part> parts = new ArrayList<>();
-        Matcher m = PLACEHOLDER.matcher(text);
+        Matcher m = ANY.matcher(text);
         int last = 0;
         while (m.find()) {
             if (m.start() > last) {
                 parts.add(new Literal(text.substring(last, m.start())));
             }
-            int pad = m.group(2) == null ? 0 : Integer.parseInt(m.group(2).substring(1));
-            parts.add(new Placeholder(m.group(1), pad));
+            if (m.group(1) != null) {
+                parts.add(new Shard(Integer.parseInt(m.group(1)), m.group(2)));
+            } else {
+                int pad = m.group(4) == null ? 0 : Integer.parseInt(m.group(4).substring(1));
+                parts.add(new Placeholder(m.group(3), pad));
+            }
             last = m.end();
         }
         if (last < text.length()) {
@@ -52,10 +102,10 @@ public record KeyTemplate(String text) {
         return parts;
     }
 
-    /** The attributes the template names, in order. */
+    /** The attributes the template names, in order (a computed shard's attribute included). */
     public List<String> attributes() {
-        return parts().stream().filter(p -> p instanceof Placeholder)
-                .map(p -> ((Placeholder) p).attribute()).toList();
+        return parts().stream().filter(p -> p instanceof Placeholder || p instanceof Shard s && s.attribute() != null)
+                .map(p -> p instanceof Placeholder ph ? ph.attribute() : ((Shard) p).attribute()).toList();
     }
 
     /** The literal text before the first placeholder, e.g. {@code ORDER#} of {@code ORDER#{orderId}}. */
@@ -83,6 +133,13 @@ public record KeyTemplate(String text) {
                     }
                     out.append(p.render(value));
                 }
+                case Shard sh -> {
+                    Object value = values.get(sh.attribute() == null ? WRITER_SHARD : sh.attribute());
+                    if (value == null) {
+                        return Optional.empty();
+                    }
+                    out.append(sh.of(value));
+                }
             }
         }
         return Optional.of(out.toString());
@@ -98,6 +155,10 @@ public record KeyTemplate(String text) {
                     Object value = values.get(p.attribute());
                     out.append(value == null ? "{" + p.attribute() + (p.pad() == 0 ? "" : ":0" + p.pad()) + "}"
                             : p.render(value));
+                }
+                case Shard sh -> {
+                    Object value = values.get(sh.attribute() == null ? WRITER_SHARD : sh.attribute());
+                    out.append(value == null ? sh.text() : String.valueOf(sh.of(value)));
                 }
             }
         }

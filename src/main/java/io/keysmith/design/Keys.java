@@ -29,6 +29,9 @@ public final class Keys {
         for (String a : l.pkAttrs()) {
             out.append('#').append('{').append(a).append('}');
         }
+        if (l.shard() != null) {
+            out.append('#').append(l.shard().text());
+        }
         return out.toString();
     }
 
@@ -50,6 +53,8 @@ public final class Keys {
                 case KeyTemplate.Literal lit -> out.append(lit.text());
                 case KeyTemplate.Placeholder p -> out.append('{').append(names.getOrDefault(p.attribute(), p.attribute()))
                         .append(p.pad() == 0 ? "" : ":0" + p.pad()).append('}');
+                case KeyTemplate.Shard sh -> out.append(sh.attribute() == null ? sh.text()
+                        : new KeyTemplate.Shard(sh.count(), names.getOrDefault(sh.attribute(), sh.attribute())).text());
             }
         }
         return out.toString();

@@ -21,6 +21,7 @@ public final class Layout {
     private final Condition when;
     private final List<String> served = new ArrayList<>();
     private String sortPrefix;
+    private KeyTemplate.Shard shard;
 
     public Layout(String entity, int slot, String pkPrefix, List<String> pkAttrs, List<String> skComps, Condition when) {
         this.entity = entity;
@@ -66,6 +67,15 @@ public final class Layout {
 
     public void sortPrefix(String prefix) {
         sortPrefix = prefix;
+    }
+
+    /** The write shard that ends the partition key, or null when the partition is not sharded. */
+    public KeyTemplate.Shard shard() {
+        return shard;
+    }
+
+    public void shard(KeyTemplate.Shard value) {
+        shard = value;
     }
 
     /** The constant condition of a sparse index layout, or null. */

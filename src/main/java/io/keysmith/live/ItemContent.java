@@ -43,6 +43,32 @@ final class ItemContent {
         return null;
     }
 
+    /**
+     * Why the stored item differs from the rendered one, or null; a key with a writer-chosen shard
+     * ({@code {#shard:N}}) matches whichever shard 0..N-1 the writer picked.
+     */
+    static String differences(Map<String, AttributeValue> stored, io.keysmith.data.RenderedItem expected, boolean whole) {
+        Map<String, Object> want = new java.util.LinkedHashMap<>(expected.attributes());
+        expected.row().keys().forEach((name, template) -> {
+            io.keysmith.design.KeyTemplate t = io.keysmith.design.KeyTemplate.of(template);
+            io.keysmith.design.KeyTemplate.Shard shard = t.shard();
+            AttributeValue got = stored.get(name);
+            if (shard == null || shard.attribute() != null || got == null || !want.containsKey(name)) {
+                return;
+            }
+            Map<String, Object> values = new java.util.HashMap<>(expected.instance().attributes());
+            for (int i = 0; i < shard.count(); i++) {
+                values.put(io.keysmith.design.KeyTemplate.WRITER_SHARD, i);
+                Object plain = AttributeValues.plain(got);
+                if (t.render(values).map(text -> text.equals(String.valueOf(normal(plain)))).orElse(false)) {
+                    want.put(name, plain);
+                    return;
+                }
+            }
+        });
+        return differences(stored, want, whole);
+    }
+
     /** Whether two items hold the same values. */
     static boolean same(Map<String, AttributeValue> a, Map<String, AttributeValue> b) {
         return a.keySet().equals(b.keySet()) && a.keySet().stream()

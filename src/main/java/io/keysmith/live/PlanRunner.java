@@ -57,12 +57,8 @@ final class PlanRunner {
                         + " from the pattern's parameters");
             }
             for (Map<String, Object> fill : fills) {
-                Run one = switch (String.valueOf(request.operation())) {
-                    case "GetItem", "BatchGetItem" -> KeyLookup.run(client, request, table, fill);
-                    case "Query" -> PagedQuery.run(client, request, table, pattern, fill, isMain);
-                    case "Scan" -> PagedScan.run(client, request, table, pattern, fill);
-                    default -> new Run(List.of(), 0, "operation " + request.operation() + " is not a read");
-                };
+                Run one = request.shards() == null ? one(request, table, pattern, fill, isMain)
+                        : ShardGather.run(request, table, pattern, fill, isMain, f -> one(request, table, pattern, f, isMain));
                 if (one.problem() != null) {
                     return new Run(answer, capacity, one.problem());
                 }
@@ -74,6 +70,16 @@ final class PlanRunner {
             }
         }
         return new Run(answer, capacity, null);
+    }
+
+    private Run one(PatternPlan request, Table table, AccessPattern pattern, Map<String, Object> fill,
+            Predicate<Returned> isMain) {
+        return switch (String.valueOf(request.operation())) {
+            case "GetItem", "BatchGetItem" -> KeyLookup.run(client, request, table, fill);
+            case "Query" -> PagedQuery.run(client, request, table, pattern, fill, isMain);
+            case "Scan" -> PagedScan.run(client, request, table, pattern, fill);
+            default -> new Run(List.of(), 0, "operation " + request.operation() + " is not a read");
+        };
     }
 
     private Table table(String name) {

@@ -57,7 +57,7 @@ final class ReadProbe {
             if (expected == null) {
                 continue; // AnswerComparison names items that should not be there
             }
-            String problem = ItemContent.differences(r.item(), expected.attributes(), whole);
+            String problem = ItemContent.differences(r.item(), expected, whole);
             if (problem != null) {
                 return "the " + expected.instance().entity() + " item " + PrimaryKey.of(items.design(), expected) + " " + problem;
             }

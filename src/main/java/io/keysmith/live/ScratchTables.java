@@ -109,7 +109,7 @@ final class ScratchTables implements AutoCloseable {
                 p.consistentRead(), p.limit(), p.filterExpression(), p.conditionExpression(), p.updateExpression(), p.readUnits(),
                 p.writeUnits(), p.monthlyCost(), p.rule(), p.verdict(),
                 p.requests() == null ? null : p.requests().stream().map(r -> renamed(r, name)).toList(), p.intermediate(),
-                p.program() == null ? null : p.program().stream().map(r -> renamed(r, name)).toList());
+                p.program() == null ? null : p.program().stream().map(r -> renamed(r, name)).toList(), p.shards());
     }
 
     private static ProgramRequest renamed(ProgramRequest r, UnaryOperator<String> name) {

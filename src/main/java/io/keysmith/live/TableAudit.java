@@ -37,7 +37,7 @@ final class TableAudit {
                 if (want == null) {
                     return "the table holds an item the model's instances do not have: " + key.subList(1, key.size()) + " " + plain;
                 }
-                String problem = ItemContent.differences(item, want.attributes(), true);
+                String problem = ItemContent.differences(item, want, true);
                 if (problem != null) {
                     return "the " + want.instance().entity() + " item " + key.subList(1, key.size()) + " " + problem;
                 }

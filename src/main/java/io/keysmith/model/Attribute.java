@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
-/** A typed attribute of an entity. Boolean flags are optional and absent means false. */
+/**
+ * A typed attribute of an entity. Boolean flags are optional and absent means false; {@code weights}
+ * (optional, one per entry of {@code values}) says how often each value occurs.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Attribute(
         String name,
@@ -15,10 +18,36 @@ public record Attribute(
         Boolean required,
         List<Object> values,
         String format,
-        String description) {
+        String description,
+        List<Double> weights) {
 
     public Attribute {
         values = Lists.copyOrNull(values);
+        weights = Lists.copyOrNull(weights);
+    }
+
+    /** An attribute without value weights. */
+    public Attribute(String name, AttributeType type, Boolean identifier, Boolean unique, Boolean immutable,
+            Boolean required, List<Object> values, String format, String description) {
+        this(name, type, identifier, unique, immutable, required, values, format, description, null);
+    }
+
+    /**
+     * The share of items holding the most frequent value: from {@code weights} when they fit the
+     * values, else an even split; 1 when the attribute has no enumeration (unknown spread).
+     */
+    @JsonIgnore
+    public double largestShare() {
+        if (values == null || values.isEmpty()) {
+            return 1;
+        }
+        if (weights != null && weights.size() == values.size()) {
+            double total = weights.stream().mapToDouble(w -> w == null ? 0 : Math.max(0, w)).sum();
+            if (total > 0) {
+                return weights.stream().mapToDouble(w -> w == null ? 0 : Math.max(0, w)).max().orElse(0) / total;
+            }
+        }
+        return 1.0 / values.size();
     }
 
     public static Attribute of(String name, AttributeType type) {

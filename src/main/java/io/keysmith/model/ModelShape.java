@@ -28,7 +28,7 @@ final class ModelShape {
     private static final Map<String, Kind> ATTRIBUTE = Map.of(
             "name", Kind.STRING, "type", Kind.STRING, "identifier", Kind.BOOLEAN, "unique", Kind.BOOLEAN,
             "immutable", Kind.BOOLEAN, "required", Kind.BOOLEAN, "values", Kind.ARRAY_OF_SCALARS,
-            "format", Kind.STRING, "description", Kind.STRING);
+            "format", Kind.STRING, "description", Kind.STRING, "weights", Kind.ARRAY_OF_SCALARS);
     private static final Map<String, Kind> RELATIONSHIP = Map.of(
             "from", Kind.STRING, "to", Kind.STRING, "cardinality", Kind.STRING,
             "foreignKey", Kind.STRING_OR_STRINGS, "through", Kind.STRING, "maxChildren", Kind.INTEGER,

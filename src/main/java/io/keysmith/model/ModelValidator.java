@@ -107,6 +107,12 @@ public final class ModelValidator {
                     }
                 }
             }
+            if (attribute.weights() != null && (attribute.values() == null
+                    || attribute.weights().size() != attribute.values().size())) {
+                error(aat + ".weights", "has " + attribute.weights().size() + " entries but \"values\" has "
+                        + (attribute.values() == null ? "none" : attribute.values().size())
+                        + "; give one weight per value, in the same order");
+            }
         }
         if (!entity.attributes().isEmpty() && entity.identifiers().isEmpty()) {
             error(at + ".attributes", entity.name()

@@ -17,6 +17,15 @@ class ModelValidatorTests {
     }
 
     @Test
+    void valueWeightsMustGiveOneWeightPerValue() {
+        assertThat(ModelReader.parse(Fixtures.SHOP.replace("\"values\": [\"PLACED\", \"SHIPPED\"]",
+                "\"values\": [\"PLACED\", \"SHIPPED\"], \"weights\": [90, 10]")).problems()).isEmpty();
+        assertThat(errors(Fixtures.SHOP.replace("\"values\": [\"PLACED\", \"SHIPPED\"]",
+                "\"values\": [\"PLACED\", \"SHIPPED\"], \"weights\": [90]")))
+                .anyMatch(e -> e.contains(".weights: has 1 entries but \"values\" has 2"));
+    }
+
+    @Test
     void anUnknownAttributeInAConditionNamesThePatternAndEntity() {
         assertThat(errors(Fixtures.SHOP.replace("\"attribute\": \"orderDate\", \"op\": \"between\"",
                 "\"attribute\": \"orderDat\", \"op\": \"between\"")))

@@ -94,6 +94,12 @@ final class CurrentItemRead {
                     }
                     out.append('{').append(p.attribute()).append(p.pad() == 0 ? "" : ":0" + p.pad()).append('}');
                 }
+                case KeyTemplate.Shard sh -> {
+                    if (sh.attribute() == null || !given.contains(sh.attribute())) {
+                        return out.toString();
+                    }
+                    out.append(sh.text());
+                }
             }
         }
         return out.toString();

@@ -90,6 +90,13 @@ final class EmbeddedPrograms {
                     }
                     out.append('{').append(a).append(ph.pad() == 0 ? "" : ":0" + ph.pad()).append('}');
                 }
+                case KeyTemplate.Shard sh -> {
+                    String a = sh.attribute() == null ? null : childOf.get(sh.attribute());
+                    if (a == null) {
+                        return null;
+                    }
+                    out.append(new KeyTemplate.Shard(sh.count(), a).text());
+                }
             }
         }
         return out.toString();

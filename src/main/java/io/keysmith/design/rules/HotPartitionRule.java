@@ -2,25 +2,21 @@ package io.keysmith.design.rules;
 
 import io.keysmith.design.DesignState;
 import io.keysmith.design.KeyCondition;
-import io.keysmith.design.Keys;
-import io.keysmith.design.Layout;
 import io.keysmith.design.PatternPlan;
-import io.keysmith.design.Placement;
 import io.keysmith.design.Warning;
 import io.keysmith.model.AccessPattern;
-import io.keysmith.model.Entity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * Warns when one partition key value would take more than 3,000 read or 1,000 write units per
- * second, DynamoDB's per-partition limits, and names write sharding as the remedy.
+ * Warns when one partition key value would take more than 3,000 read units per second,
+ * DynamoDB's per-partition read limit (writes over the limit are sharded by
+ * {@link WriteShardingRule}, which warns where sharding cannot help).
  */
 final class HotPartitionRule implements Rule {
 
     static final double READ_LIMIT = 3000;
-    static final double WRITE_LIMIT = 1000;
 
     @Override
     public String id() {
@@ -46,30 +42,9 @@ final class HotPartitionRule implements Rule {
                 changes.add(msg);
             }
         }
-        for (Entity e : s.entities()) {
-            double writes = 0;
-            for (AccessPattern p : s.model().accessPatterns()) {
-                PatternPlan plan = s.plans().get(p.id());
-                if (!p.isRead() && p.entity().equals(e.name()) && plan != null && plan.writeUnits() != null) {
-                    writes += p.rateOrDefault() * Math.ceil(CapacityRule.size(e) / 1024.0);
-                }
-            }
-            for (Layout l : s.layoutsOf(e.name())) {
-                long partitions = Placement.partitions(e, l);
-                if (partitions != Long.MAX_VALUE && writes > 0) {
-                    String where = partitions == 1 ? "the single partition " + Keys.pkTemplate(l)
-                            : "only " + partitions + " partitions (" + Keys.pkTemplate(l) + ")";
-                    String msg = String.format(Locale.ROOT, "every %s write lands in %s of %s (%.0f units/s at peak)",
-                            e.name(), where, l.slot() == 0 ? "the table" : l.indexName(), writes);
-                    s.warnings().add(new Warning("hot-partition", writes / partitions > WRITE_LIMIT ? "warning" : "info", e.name(), msg,
-                            "write sharding: add a suffix #0..#N-1 to the partition key and query the N partitions in parallel"));
-                    changes.add(msg);
-                }
-            }
-        }
         s.step(id(), !changes.isEmpty(), "Hot partitions",
-                changes.isEmpty() ? "Not applicable because no partition key value takes more than 3,000 read or 1,000 write units per second at the given rates."
-                        : "A single partition serves at most 3,000 read and 1,000 write units per second.",
+                changes.isEmpty() ? "Not applicable because no partition key value takes more than 3,000 read units per second at the given rates."
+                        : "A single partition serves at most 3,000 read units per second.",
                 null, null, changes);
     }
 }

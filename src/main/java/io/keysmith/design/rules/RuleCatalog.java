@@ -24,6 +24,7 @@ public final class RuleCatalog {
             new ReadPlanRule(),
             new WritePlanRule(),
             new CapacityRule(),
+            new WriteShardingRule(),
             new HotPartitionRule(),
             new LimitsRule());
 

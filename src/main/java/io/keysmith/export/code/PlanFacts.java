@@ -211,6 +211,7 @@ public final class PlanFacts {
             out.put("filter", true);
         }
         putIf(out, "intermediate", r.intermediate());
+        putIf(out, "shards", r.shards());
         return out;
     }
 

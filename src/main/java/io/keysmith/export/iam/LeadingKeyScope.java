@@ -81,6 +81,10 @@ final class LeadingKeyScope {
                     names.add(p.attribute());
                     value.append("${aws:PrincipalTag/").append(p.attribute()).append('}');
                 }
+                case KeyTemplate.Shard sh -> {
+                    // a shard number is no principal tag: the policy cannot name the leading key
+                    return Optional.empty();
+                }
             }
         }
         return names.equals(scope.identifierNames()) ? Optional.of(value.toString()) : Optional.empty();

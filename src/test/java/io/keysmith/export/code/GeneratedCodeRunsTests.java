@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -100,6 +101,23 @@ class GeneratedCodeRunsTests {
         Model model = sample("users-service.json");
         exercise("users-service.json", model, withPrograms(DesignEngine.design(model), "users-service.programs.json"),
                 language);
+    }
+
+    static Stream<Arguments> shardedModels() {
+        return Stream.of("leaderboard", "daily-events", "status-log").flatMap(m -> Stream.of(Language.values())
+                .map(l -> Arguments.of(m, l)));
+    }
+
+    /** Writes pick a shard, scatter-gather reads query every shard and merge them in order (Java and Python runtimes). */
+    @ParameterizedTest
+    @MethodSource("shardedModels")
+    void generatedCodeWritesAndReadsWriteShardedPartitions(String name, Language language) throws Exception {
+        assumeTrue(language == Language.JAVA || GeneratedPython.interpreter() != null, "no python3 with boto3");
+        Model model = ModelReader.parse(Files.readString(Path.of("src/test/resources/design/sharding/" + name + ".model.json")))
+                .model();
+        Design design = DesignEngine.design(model);
+        assertThat(design.accessPatterns()).anyMatch(p -> p.shards() != null && p.shards() > 1);
+        exercise(name, model, design, language);
     }
 
     /** The design with the programs of a test file (pattern id to steps) in place of the engine's. */
