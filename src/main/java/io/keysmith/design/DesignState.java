@@ -2,11 +2,10 @@ package io.keysmith.design;
 
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Attribute;
-import io.keysmith.model.Cardinality;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
+import io.keysmith.model.ParentLinks;
 import io.keysmith.model.PatternType;
-import io.keysmith.model.Relationship;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -304,62 +303,8 @@ public final class DesignState {
     }
 
     private List<Link> resolveLinks(String child) {
-        List<Link> out = new ArrayList<>();
-        for (Relationship r : model.relationships()) {
-            if (r.cardinality() == Cardinality.MANY_TO_MANY || !r.to().equals(child)) {
-                continue;
-            }
-            Entity parent = entities.get(r.from());
-            Entity e = entities.get(child);
-            if (parent == null || e == null) {
-                continue;
-            }
-            List<String> ids = parent.identifierNames();
-            List<String> fk = r.foreignKey();
-            if (fk == null || fk.isEmpty()) {
-                fk = ids.stream().filter(e::hasAttribute).limit(1).toList();
-            }
-            if (fk.isEmpty() || !fk.stream().allMatch(e::hasAttribute)) {
-                continue;
-            }
-            List<String> parentAttrs = new ArrayList<>();
-            if (fk.size() > 1) {
-                List<String> free = new ArrayList<>(ids.stream().filter(id -> !r.foreignKey().contains(id)).toList());
-                for (String k : fk) {
-                    parentAttrs.add(ids.contains(k) ? k : free.isEmpty() ? null : free.remove(0));
-                }
-            } else if (ids.size() <= 1 || ids.contains(fk.get(0))) {
-                parentAttrs.add(ids.size() <= 1 ? ids.get(0) : fk.get(0));
-            } else {
-                List<String> own = ids.stream().filter(a -> !isForeignKey(parent.name(), a)).toList();
-                List<String> candidates = own.isEmpty() ? ids : own;
-                String lower = fk.get(0).toLowerCase(Locale.ROOT);
-                parentAttrs.add(candidates.stream().filter(a -> lower.endsWith(a.toLowerCase(Locale.ROOT))).findFirst()
-                        .orElse(candidates.get(candidates.size() - 1)));
-            }
-            if (parentAttrs.contains(null)) {
-                continue;
-            }
-            out.add(new Link(parent.name(), child, List.copyOf(parentAttrs), List.copyOf(fk)));
-        }
-        return out;
-    }
-
-    private boolean isForeignKey(String entity, String attr) {
-        for (Relationship r : model.relationships()) {
-            if (r.cardinality() != Cardinality.MANY_TO_MANY && r.to().equals(entity)) {
-                List<String> fk = r.foreignKey();
-                if (fk == null) {
-                    Entity parent = entities.get(r.from());
-                    fk = parent == null ? List.of() : parent.identifierNames().stream()
-                            .filter(entities.get(entity)::hasAttribute).limit(1).toList();
-                }
-                if (fk.contains(attr)) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ParentLinks.ofChild(model, child).stream()
+                .map(l -> new Link(l.parent(), child, l.parentIdentifiers(), l.childAttributes())).toList();
     }
 
     /** A parent-child link: the parent attributes and the child's foreign key, position by position. */

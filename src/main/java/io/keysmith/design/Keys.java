@@ -1,5 +1,6 @@
 package io.keysmith.design;
 
+import io.keysmith.model.Attribute;
 import io.keysmith.model.AttributeType;
 import io.keysmith.model.Condition;
 import io.keysmith.model.Entity;
@@ -24,9 +25,39 @@ public final class Keys {
         return number && !s.digitPrefixed(e.name(), attr) ? "{" + attr + ":0" + NUMBER_PAD + "}" : "{" + attr + "}";
     }
 
+    /**
+     * The partition key template. A prefix that names the key's attributes one by one
+     * ({@code TASK#STATUS#PROJECT}) is written label then value, as experts do:
+     * {@code TASK#STATUS#{status}#PROJECT#{project}}, not {@code TASK#STATUS#PROJECT#{status}#{project}}.
+     */
+    /** Text formats whose values never hold a character that sorts below the {@code #} separator. */
+    private static final Set<String> SEPARATOR_SAFE_FORMATS = Set.of("uuid", "email", "username", "url", "word");
+
+    /**
+     * Whether the attribute is text that may hold a character sorting below {@code #} (a space:
+     * "Smith Jr"), so that {@code value#more} does not sort like the value alone.
+     */
+    public static boolean mayHoldCharactersBelowSeparator(Attribute a) {
+        if (a.type() != AttributeType.STRING) {
+            return false;
+        }
+        if (a.values() != null && !a.values().isEmpty()) {
+            return a.values().stream().anyMatch(v -> String.valueOf(v).chars().anyMatch(c -> c < '#'));
+        }
+        return a.format() == null || !SEPARATOR_SAFE_FORMATS.contains(a.format());
+    }
+
     public static String pkTemplate(Layout l) {
-        StringBuilder out = new StringBuilder(l.pkPrefix());
-        for (String a : l.pkAttrs()) {
+        String prefix = l.pkPrefix();
+        List<String> attrs = l.pkAttrs();
+        StringBuilder labels = new StringBuilder();
+        attrs.forEach(a -> labels.append('#').append(a.toUpperCase(java.util.Locale.ROOT)));
+        boolean labelled = attrs.size() > 1 && prefix.endsWith(labels.toString());
+        StringBuilder out = new StringBuilder(labelled ? prefix.substring(0, prefix.length() - labels.length()) : prefix);
+        for (String a : attrs) {
+            if (labelled) {
+                out.append('#').append(a.toUpperCase(java.util.Locale.ROOT));
+            }
             out.append('#').append('{').append(a).append('}');
         }
         if (l.shard() != null) {

@@ -11,8 +11,12 @@ import java.util.Objects;
  */
 public final class Partitions {
 
-    /** Sorts after every character of generated values, closing a range of sort keys. */
-    public static final String HIGH = "~";
+    /**
+     * The character after the {@code #} separator: {@code X$} sorts after every key that starts
+     * with {@code X#}, whatever follows, and before {@code X} continued by a letter, digit or
+     * {@code _}, so it closes a range of sort keys exactly.
+     */
+    public static final String END = "$";
 
     private Partitions() {
     }
@@ -44,6 +48,6 @@ public final class Partitions {
     /** A value at or above every sort key of the layout's items and below the next entity's. */
     public static String high(DesignState s, Layout l) {
         String prefix = Keys.sortPrefix(s, l);
-        return l.finalComps(s.entity(l.entity())).isEmpty() ? prefix : prefix + "#" + HIGH;
+        return l.finalComps(s.entity(l.entity())).isEmpty() ? prefix : prefix + END;
     }
 }

@@ -160,9 +160,8 @@ public final class ModelValidator {
                     }
                 }
             } else {
-                List<String> ids = from.get().identifierNames();
-                List<String> missing = ids.stream().filter(id -> !to.get().hasAttribute(id)).toList();
-                if (!ids.isEmpty() && !missing.isEmpty()) {
+                List<String> missing = ParentLinks.missingDefaultAttributes(from.get(), to.get());
+                if (!missing.isEmpty()) {
                     error(at + ".foreignKey", r.to() + " has no attribute " + ModelShape.quote(missing.get(0))
                             + " (the identifier of " + r.from() + "); add it or name the foreign key");
                 }
@@ -183,10 +182,9 @@ public final class ModelValidator {
         }
         for (Entity side : List.of(from, to)) {
             // linked either by the side's identifier names or by its own relationship to the link entity
-            boolean linked = model.relationships().stream()
-                    .anyMatch(other -> other.from().equals(side.name()) && other.to().equals(r.through()));
-            for (String id : side.identifierNames()) {
-                if (!linked && !through.get().hasAttribute(id)) {
+            boolean linked = ParentLinks.declaresLink(model, side.name(), r.through());
+            for (String id : ParentLinks.missingDefaultAttributes(side, through.get())) {
+                if (!linked) {
                     error(at + ".through", r.through() + " has no attribute " + ModelShape.quote(id)
                             + " to point at " + side.name());
                 }

@@ -1,7 +1,14 @@
 package io.keysmith.web;
 
+import io.keysmith.model.Model;
+import io.keysmith.model.ModelJson;
+import io.keysmith.model.ParentLink;
+import io.keysmith.model.ParentLinks;
 import java.util.ArrayList;
 import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -12,6 +19,8 @@ import tools.jackson.databind.node.ObjectNode;
  * name that is gone.
  */
 final class ReferenceRenames {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ReferenceRenames.class);
 
     private ReferenceRenames() {
     }
@@ -78,52 +87,49 @@ final class ReferenceRenames {
 
     /**
      * A relationship without a foreign key links the child's attributes named like the parent's
-     * identifiers; when one of those names is renamed on either side, the names no longer match,
-     * so the link is written out as it stands before the rename.
+     * identifiers (and a many-to-many {@code through} entity is linked to each side that way);
+     * when one of those names is renamed on either side, the names no longer match, so the link
+     * {@link ParentLinks} resolves before the rename is written out: as the relationship's
+     * foreign key, or as a one-to-many relationship from the side to the {@code through} entity.
      */
     private static void pinImplicitForeignKeys(ObjectNode doc, String entity, String attribute) {
-        for (ObjectNode r : objects(doc, "relationships")) {
-            String parent = JsonPaths.text(r, "from");
-            String child = JsonPaths.text(r, "to");
-            if (r.has("foreignKey") || "many-to-many".equals(JsonPaths.text(r, "cardinality"))
-                    || !(entity.equals(parent) || entity.equals(child))) {
+        Model model;
+        try {
+            model = ModelJson.toModel(doc);
+        } catch (JacksonException e) {
+            // the validator reports what is wrong with the model; without a model there is no link to keep
+            LOG.warn("Cannot resolve the parent links of the model before renaming {}.{}: {}", entity, attribute,
+                    e.getOriginalMessage());
+            return;
+        }
+        List<ObjectNode> relationships = objects(doc, "relationships");
+        for (ParentLink link : ParentLinks.of(model)) {
+            boolean named = entity.equals(link.parent()) && link.parentIdentifiers().contains(attribute)
+                    || entity.equals(link.child()) && link.childAttributes().contains(attribute);
+            if (!named || link.relationship().foreignKey() != null && !link.relationship().foreignKey().isEmpty()) {
                 continue;
             }
-            List<String> childAttributes = attributeNames(doc, child);
-            List<String> implicit = identifierNames(doc, parent).stream().filter(childAttributes::contains).toList();
-            if (!implicit.contains(attribute)) {
-                continue;
+            ObjectNode r;
+            if (link.throughSide()) {
+                ArrayNode all = doc.get("relationships") instanceof ArrayNode a ? a : doc.putArray("relationships");
+                r = all.addObject();
+                r.put("from", link.parent());
+                r.put("to", link.child());
+                r.put("cardinality", "one-to-many");
+            } else {
+                int i = model.relationships().indexOf(link.relationship());
+                if (i < 0 || i >= relationships.size()) {
+                    continue;
+                }
+                r = relationships.get(i);
             }
-            if (implicit.size() == 1) {
-                r.put("foreignKey", implicit.get(0));
+            if (link.childAttributes().size() == 1) {
+                r.put("foreignKey", link.childAttributes().get(0));
             } else {
                 ArrayNode keys = r.putArray("foreignKey");
-                implicit.forEach(keys::add);
+                link.childAttributes().forEach(keys::add);
             }
         }
-    }
-
-    private static List<String> attributeNames(ObjectNode doc, String entity) {
-        return attributes(doc, entity, false);
-    }
-
-    private static List<String> identifierNames(ObjectNode doc, String entity) {
-        return attributes(doc, entity, true);
-    }
-
-    private static List<String> attributes(ObjectNode doc, String entity, boolean identifiersOnly) {
-        List<String> names = new ArrayList<>();
-        for (ObjectNode e : objects(doc, "entities")) {
-            if (!entity.equals(JsonPaths.text(e, "name"))) {
-                continue;
-            }
-            for (JsonNode a : iterable(e.get("attributes"))) {
-                if (!identifiersOnly || a.path("identifier").asBoolean(false)) {
-                    names.add(a.path("name").asString(""));
-                }
-            }
-        }
-        return names;
     }
 
     private static boolean renames(String from, String to) {

@@ -26,7 +26,7 @@ import java.util.Map;
 final class ReadPlanRule implements Rule {
 
     /** Sorts after every character used in generated values, closing a range of sort keys. */
-    static final String HIGH = io.keysmith.design.Partitions.HIGH;
+    static final String END = io.keysmith.design.Partitions.END;
 
     @Override
     public String id() {
@@ -159,7 +159,8 @@ final class ReadPlanRule implements Rule {
         } else if (n.range() != null) {
             String pre = Keys.skTemplate(s, l, e, prefix, m.eqInSortKey());
             String ph = pre + "#" + Keys.placeholder(s, e, n.range().attribute());
-            key.put(l.skName(), rangeCondition(n.range().op(), pre, ph));
+            boolean last = m.eqInSortKey() + 1 == comps.size();
+            key.put(l.skName(), rangeCondition(n.range().op(), pre, ph, last));
             skDesc = n.range().attribute() + " " + n.range().op().json() + " on the sort key";
         } else if (comps.isEmpty()) {
             key.put(l.skName(), new KeyCondition("=", prefix));
@@ -175,6 +176,7 @@ final class ReadPlanRule implements Rule {
                 filter.add(c);
             }
         }
+        KeyOrder.warn(s, n, l, comps, m.eqInSortKey());
         Boolean forward = n.order() == null || get ? null : !n.order().descending();
         boolean consistent = n.strong() && l.slot() <= 0;
         String where = l.slot() == 0 ? "the base table" : l.describe();
@@ -191,15 +193,22 @@ final class ReadPlanRule implements Rule {
                 null, null, null, a.rule(), verdict, null);
     }
 
-    /** The sort key condition for a range on the attribute after the fixed prefix {@code pre}. */
-    static KeyCondition rangeCondition(Op op, String pre, String ph) {
+    /**
+     * The sort key condition for a range on the attribute after the fixed prefix {@code pre}.
+     * When the ranged value ends the key ({@code last}), the bounds are the values themselves;
+     * when more follows it, {@code value$} closes the keys that start {@code value#}. A strict
+     * {@code <} or {@code >} on a value that ends the key has no exact inclusive bound ({@link
+     * KeyOrder} says so in a warning).
+     */
+    static KeyCondition rangeCondition(Op op, String pre, String ph, boolean last) {
+        String upTo = last ? ph : ph + END;
         return switch (op) {
-            case BETWEEN -> new KeyCondition("between", List.of(ph, ph + "#" + HIGH));
+            case BETWEEN -> new KeyCondition("between", List.of(ph, upTo));
             case BEGINS_WITH -> new KeyCondition("begins_with", ph);
-            case GE -> new KeyCondition("between", List.of(ph, pre + "#" + HIGH));
-            case GT -> new KeyCondition("between", List.of(ph + "#" + HIGH, pre + "#" + HIGH));
+            case GE -> new KeyCondition("between", List.of(ph, pre + END));
+            case GT -> new KeyCondition("between", List.of(ph + END, pre + END));
             case LT -> new KeyCondition("between", List.of(pre + "#", ph));
-            case LE -> new KeyCondition("between", List.of(pre + "#", ph + "#" + HIGH));
+            case LE -> new KeyCondition("between", List.of(pre + "#", upTo));
             case EQ -> new KeyCondition("=", ph);
         };
     }

@@ -20,9 +20,9 @@ import io.keysmith.export.review.ReviewView.PatternRow;
 import io.keysmith.export.review.ReviewView.StepItem;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Attribute;
-import io.keysmith.model.Cardinality;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
+import io.keysmith.model.ParentLinks;
 import io.keysmith.model.Relationship;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -85,30 +85,10 @@ public final class ReviewExporter {
         return keys;
     }
 
-    /**
-     * The entity's attributes that refer to another entity: the foreign key a relationship to it
-     * names (by default the parent's identifiers it holds), and in the entity a many-to-many
-     * relationship goes {@code through}, the identifiers of both sides it holds.
-     */
+    /** The entity's attributes that refer to a parent, as the model's parent links resolve them. */
     private static Set<String> foreignKeys(Model model, Entity entity) {
         Set<String> keys = new LinkedHashSet<>();
-        for (Relationship r : model.relationships()) {
-            if (r.cardinality() == Cardinality.MANY_TO_MANY) {
-                if (entity.name().equals(r.through())) {
-                    for (String side : List.of(r.from(), r.to())) {
-                        model.entity(side).ifPresent(e -> e.identifierNames().stream().filter(entity::hasAttribute)
-                                .forEach(keys::add));
-                    }
-                }
-            } else if (entity.name().equals(r.to())) {
-                if (r.foreignKey() != null) {
-                    keys.addAll(r.foreignKey());
-                } else {
-                    model.entity(r.from()).ifPresent(p -> p.identifierNames().stream().filter(entity::hasAttribute)
-                            .forEach(keys::add));
-                }
-            }
-        }
+        ParentLinks.ofChild(model, entity.name()).forEach(l -> keys.addAll(l.childAttributes()));
         return keys;
     }
 

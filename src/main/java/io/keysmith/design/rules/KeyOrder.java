@@ -1,0 +1,78 @@
+package io.keysmith.design.rules;
+
+import io.keysmith.design.DesignState;
+import io.keysmith.design.Keys;
+import io.keysmith.design.Layout;
+import io.keysmith.design.Need;
+import io.keysmith.design.Warning;
+import io.keysmith.model.Attribute;
+import io.keysmith.model.AttributeType;
+import io.keysmith.model.Entity;
+import io.keysmith.model.Op;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Says when a composite sort key cannot keep the order of the value a read ranges or sorts on:
+ * zero-padded text puts negative numbers in reverse, and a text value followed by {@code #}
+ * and a tiebreaker sorts out of place when it holds a character below {@code #} (a space:
+ * {@code Smith Jr#1} sorts before {@code Smith#2}).
+ */
+final class KeyOrder {
+
+    /** Number formats that are never negative. */
+    private static final Set<String> NON_NEGATIVE = Set.of("price", "quantity");
+
+    private KeyOrder() {
+    }
+
+    /** Adds a warning when the sort key comparing {@code comps[at]} cannot keep its order for every value. */
+    static void warn(DesignState s, Need n, Layout l, List<String> comps, int at) {
+        String attr = n.sortAttribute();
+        if (attr == null || at >= comps.size() || !comps.get(at).equals(attr)) {
+            return;
+        }
+        Entity e = n.entity();
+        Attribute a = e.attribute(attr).orElse(null);
+        if (a == null) {
+            return;
+        }
+        String where = l.skName() + " " + Keys.skTemplate(s, l);
+        String message = null;
+        String remedy = null;
+        if (a.type() == AttributeType.NUMBER && Keys.placeholder(s, e, attr).contains(":0") && mayBeNegative(a)) {
+            message = n.id() + " compares " + e.name() + "." + attr + " in " + where + " as zero-padded text, which"
+                    + " orders negative numbers backwards (-5 after -10)";
+            remedy = "declare the values of " + attr + " or a non-negative format (price, quantity), or store an"
+                    + " offset that keeps it at 0 or more";
+        } else if (at + 1 < comps.size() && Keys.mayHoldCharactersBelowSeparator(a)) {
+            message = n.id() + " compares " + e.name() + "." + attr + " in " + where + ", where " + comps.get(at + 1)
+                    + " follows it after '#': a value holding a space or another character that sorts below '#'"
+                    + " sorts out of place (\"Smith Jr#1\" before \"Smith#2\")";
+            remedy = "give " + attr + " values without spaces or punctuation below '#' (a format such as word or"
+                    + " username, or declared values), or read it from an index where it ends the sort key";
+        }
+        Op op = n.range() == null ? null : n.range().op();
+        if (message == null && at + 1 == comps.size() && (op == Op.GT || op == Op.LT)) {
+            message = n.id() + " asks for " + attr + " " + op.json() + " a bound on " + where + ", which " + attr
+                    + " ends: the inclusive bounds of a key condition " + (op == Op.LT
+                            ? "also return the item equal to the bound"
+                            : "miss values that extend the bound with a character below '$' (\"Smith Jr\" after \"Smith\")");
+            remedy = "ask for " + (op == Op.LT ? "<=" : ">=") + " where the model allows it";
+        }
+        if (message == null) {
+            return;
+        }
+        Warning w = new Warning("key-order", "warning", n.id(), message, remedy);
+        if (!s.warnings().contains(w)) {
+            s.warnings().add(w);
+        }
+    }
+
+    private static boolean mayBeNegative(Attribute a) {
+        if (a.values() != null && !a.values().isEmpty()) {
+            return a.values().stream().anyMatch(v -> !(v instanceof Number num) || num.doubleValue() < 0);
+        }
+        return a.format() == null || !NON_NEGATIVE.contains(a.format());
+    }
+}

@@ -1,0 +1,95 @@
+package io.keysmith.design;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keysmith.model.Model;
+import io.keysmith.model.ModelReader;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Keys made of several values read like an expert's and say when they cannot keep an order. */
+class CompositeKeyTests {
+
+    private static Model model(String attributes, String pattern) {
+        ModelReader.Result result = ModelReader.parse("""
+                {"format": "keysmith-model/1", "name": "Keys", "entities": [
+                  {"name": "Store", "attributes": [
+                    {"name": "storeId", "type": "string", "identifier": true}, %s]}],
+                 "accessPatterns": [%s]}
+                """.formatted(attributes, pattern));
+        assertThat(result.errors()).isEmpty();
+        return result.model();
+    }
+
+    private static List<String> keyTemplates(Design design) {
+        return design.tables().get(0).items().stream().flatMap(i -> i.keys().values().stream()).toList();
+    }
+
+    private static List<String> keyOrderWarnings(Design design) {
+        return design.warnings().stream().filter(w -> w.code().equals("key-order")).map(Warning::message).toList();
+    }
+
+    @Test
+    void aPartitionKeyOfSeveralAttributesPairsEachLabelWithItsValue() {
+        Design design = DesignEngine.design(model("""
+                {"name": "country", "type": "string"}, {"name": "state", "type": "string"}""", """
+                {"id": "AP1", "name": "Stores of a state", "type": "read", "entity": "Store",
+                 "where": [{"attribute": "country", "op": "="}, {"attribute": "state", "op": "="}]}"""));
+
+        assertThat(keyTemplates(design)).contains("STORE#COUNTRY#{country}#STATE#{state}")
+                .doesNotContain("STORE#COUNTRY#STATE#{country}#{state}");
+        assertThat(design.accessPatterns().get(0).keyCondition().values())
+                .anyMatch(c -> "STORE#COUNTRY#{country}#STATE#{state}".equals(c.value()));
+    }
+
+    @Test
+    void aNumberThatMayBeNegativeInAPaddedSortKeyIsWarnedAbout() {
+        String pattern = """
+                {"id": "AP1", "name": "Stores of a region by rating", "type": "read", "entity": "Store",
+                 "where": [{"attribute": "region", "op": "="}, {"attribute": "rating", "op": ">="}]}""";
+        Design signed = DesignEngine.design(model("""
+                {"name": "region", "type": "string"}, {"name": "rating", "type": "number"}""", pattern));
+        Design price = DesignEngine.design(model("""
+                {"name": "region", "type": "string"}, {"name": "rating", "type": "number", "format": "price"}""", pattern));
+
+        assertThat(keyOrderWarnings(signed)).singleElement().asString().contains("rating", "negative");
+        assertThat(keyOrderWarnings(price)).isEmpty();
+    }
+
+    @Test
+    void freeTextFollowedByATiebreakerInTheSortKeyIsWarnedAbout() {
+        String pattern = """
+                {"id": "AP1", "name": "Stores of a region by name", "type": "read", "entity": "Store",
+                 "where": [{"attribute": "region", "op": "="}, {"attribute": "name", "op": "begins_with"}]}""";
+        Design text = DesignEngine.design(model("""
+                {"name": "region", "type": "string"}, {"name": "name", "type": "string"}""", pattern));
+        Design word = DesignEngine.design(model("""
+                {"name": "region", "type": "string"}, {"name": "name", "type": "string", "format": "username"}""",
+                pattern));
+
+        assertThat(keyOrderWarnings(text)).singleElement().asString().contains("Smith Jr", "storeId");
+        assertThat(keyOrderWarnings(word)).isEmpty();
+    }
+
+    @Test
+    void aRangeUpToTheEndOfAnEntitysKeysIsClosedByTheCharacterAfterTheSeparator() {
+        Design design = DesignEngine.design(model("""
+                {"name": "region", "type": "string"}, {"name": "openedAt", "type": "datetime"}""", """
+                {"id": "AP1", "name": "Stores of a region opened since", "type": "read", "entity": "Store",
+                 "where": [{"attribute": "region", "op": "="}, {"attribute": "openedAt", "op": ">="}]}"""));
+
+        // "STORE#~" missed sort keys whose values start with a character above '~' (any non-ASCII text)
+        assertThat(design.accessPatterns().get(0).keyCondition().values())
+                .anyMatch(c -> c.value() instanceof List<?> bounds && "STORE$".equals(bounds.get(1)));
+    }
+
+    @Test
+    void aStrictRangeOnAValueThatEndsTheSortKeyIsWarnedAbout() {
+        Design design = DesignEngine.design(model("""
+                {"name": "region", "type": "string", "identifier": true}""", """
+                {"id": "AP1", "name": "Stores of a region before an id", "type": "read", "entity": "Store",
+                 "where": [{"attribute": "region", "op": "="}, {"attribute": "storeId", "op": "<"}]}"""));
+
+        assertThat(keyOrderWarnings(design)).singleElement().asString().contains("equal to the bound");
+    }
+}
