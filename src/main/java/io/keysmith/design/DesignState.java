@@ -282,6 +282,11 @@ public final class DesignState {
         return model.settingsOrDefault().billingModeOrDefault();
     }
 
+    /** The tables as the design document will hold them, from the layouts so far. */
+    public List<Table> tables() {
+        return DesignAssembler.tables(this);
+    }
+
     public Cost cost() {
         return cost;
     }
