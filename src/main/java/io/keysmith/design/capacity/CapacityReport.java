@@ -277,38 +277,9 @@ public final class CapacityReport {
         if ("Scan".equals(request.operation())) {
             return groups.all(e);
         }
-        Set<String> named = new HashSet<>();
-        StringBuilder literal = new StringBuilder();
-        if (request.keyCondition() != null) {
-            for (KeyCondition c : request.keyCondition().values()) {
-                List<?> values = c.value() instanceof List<?> list ? list : List.of(String.valueOf(c.value()));
-                for (Object v : values) {
-                    KeyTemplate t = KeyTemplate.of(String.valueOf(v));
-                    named.addAll(t.attributes());
-                    t.parts().stream().filter(x -> x instanceof KeyTemplate.Literal)
-                            .forEach(x -> literal.append(((KeyTemplate.Literal) x).text()).append('\u0000'));
-                }
-            }
-        }
-        Map<String, PresentWhen> sparse = sparseConditions(e, request);
-        Set<String> fixed = new LinkedHashSet<>();
+        Set<String> named = named(request);
         Map<String, Object> constants = new LinkedHashMap<>();
-        for (Condition c : p.whereOrEmpty()) {
-            if (c.op() != Op.EQ) {
-                continue;
-            }
-            boolean inKey = c.isConstant()
-                    ? literal.toString().contains(String.valueOf(c.value())) || named.contains(c.attribute())
-                            || sparse.values().stream().anyMatch(w -> w.attribute().equals(c.attribute())
-                                    && Objects.equals(String.valueOf(w.value()), String.valueOf(c.value())))
-                    : named.contains(c.attribute());
-            if (inKey) {
-                fixed.add(c.attribute());
-                if (c.isConstant()) {
-                    constants.put(c.attribute(), c.value());
-                }
-            }
-        }
+        Set<String> fixed = fixed(p, e, request, constants);
         GroupSize.Estimate g = groups.of(e, fixed, constants);
         Condition range = p.whereOrEmpty().stream().filter(c -> c.op() != Op.EQ && named.contains(c.attribute()))
                 .findFirst().orElse(null);
@@ -326,6 +297,63 @@ public final class CapacityReport {
             return new GroupSize.Estimate(limit, null);
         }
         return g;
+    }
+
+    /** The attributes the request's key condition names in its placeholders. */
+    private static Set<String> named(PatternPlan request) {
+        Set<String> named = new HashSet<>();
+        if (request.keyCondition() != null) {
+            for (KeyCondition c : request.keyCondition().values()) {
+                List<?> values = c.value() instanceof List<?> list ? list : List.of(String.valueOf(c.value()));
+                for (Object v : values) {
+                    named.addAll(KeyTemplate.of(String.valueOf(v)).attributes());
+                }
+            }
+        }
+        return named;
+    }
+
+    /**
+     * The pattern's {@code =} attributes the request's key fixes: named in a key template, or for
+     * a constant written in the key's literal text or the sparse index's condition; the constants'
+     * values go into {@code constants}.
+     */
+    public static Set<String> fixed(List<Table> tables, AccessPattern p, Entity e, PatternPlan request,
+            Map<String, Object> constants) {
+        return new CapacityReport(null, tables, x -> List.of()).fixed(p, e, request, constants);
+    }
+
+    private Set<String> fixed(AccessPattern p, Entity e, PatternPlan request, Map<String, Object> constants) {
+        Set<String> named = named(request);
+        StringBuilder literal = new StringBuilder();
+        if (request.keyCondition() != null) {
+            for (KeyCondition c : request.keyCondition().values()) {
+                List<?> values = c.value() instanceof List<?> list ? list : List.of(String.valueOf(c.value()));
+                for (Object v : values) {
+                    KeyTemplate.of(String.valueOf(v)).parts().stream().filter(x -> x instanceof KeyTemplate.Literal)
+                            .forEach(x -> literal.append(((KeyTemplate.Literal) x).text()).append('\u0000'));
+                }
+            }
+        }
+        Map<String, PresentWhen> sparse = sparseConditions(e, request);
+        Set<String> fixed = new LinkedHashSet<>();
+        for (Condition c : p.whereOrEmpty()) {
+            if (c.op() != Op.EQ) {
+                continue;
+            }
+            boolean inKey = c.isConstant()
+                    ? literal.toString().contains(String.valueOf(c.value())) || named.contains(c.attribute())
+                            || sparse.values().stream().anyMatch(w -> w.attribute().equals(c.attribute())
+                                    && Objects.equals(String.valueOf(w.value()), String.valueOf(c.value())))
+                    : named.contains(c.attribute());
+            if (inKey) {
+                fixed.add(c.attribute());
+                if (c.isConstant()) {
+                    constants.put(c.attribute(), c.value());
+                }
+            }
+        }
+        return fixed;
     }
 
     private Map<String, PresentWhen> sparseConditions(Entity e, PatternPlan request) {

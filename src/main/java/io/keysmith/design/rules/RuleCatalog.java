@@ -25,7 +25,8 @@ public final class RuleCatalog {
             new WritePlanRule(),
             new CapacityRule(),
             new HotPartitionRule(),
-            new LimitsRule());
+            new LimitsRule(),
+            new UnindexedLookupRule());
 
     private RuleCatalog() {
     }

