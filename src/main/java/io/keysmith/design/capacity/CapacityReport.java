@@ -52,12 +52,27 @@ public final class CapacityReport {
     private final Map<String, PatternUnits> units = new LinkedHashMap<>();
     private final Map<String, double[]> load = new LinkedHashMap<>();
     private final Map<String, Double> storage = new LinkedHashMap<>();
+    private final Map<String, Double> sizes = new java.util.HashMap<>();
+    private final Map<String, List<ItemRow>> embeddedRows = new java.util.HashMap<>();
+    private final Map<String, Table> tablesByName = new java.util.HashMap<>();
+    private final Map<String, Entity> entities = new java.util.HashMap<>();
 
     private CapacityReport(Model model, List<Table> tables, Function<String, List<DesignState.Link>> links) {
         this.model = model;
         this.tables = tables;
         this.groups = new GroupSize(model, links);
         this.links = links;
+        if (model != null) {
+            model.entities().forEach(x -> entities.putIfAbsent(x.name(), x));
+        }
+        for (Table t : tables) {
+            tablesByName.putIfAbsent(t.name(), t);
+            for (ItemRow row : t.items()) {
+                if (row.embeddedIn() != null) {
+                    embeddedRows.computeIfAbsent(row.embeddedIn(), k -> new ArrayList<>()).add(row);
+                }
+            }
+        }
     }
 
     /** The report of a design document (an engine's or an expert's) against its model. */
@@ -69,9 +84,11 @@ public final class CapacityReport {
     public static CapacityReport of(Model model, List<Table> tables, List<PatternPlan> plans,
             Function<String, List<DesignState.Link>> links) {
         CapacityReport r = new CapacityReport(model, tables, links);
+        Map<String, PatternPlan> byId = new java.util.HashMap<>();
+        plans.forEach(x -> byId.putIfAbsent(x.id(), x));
         for (AccessPattern p : model.accessPatterns()) {
-            PatternPlan plan = plans.stream().filter(x -> p.id().equals(x.id())).findFirst().orElse(null);
-            Entity e = model.entity(p.entity()).orElse(null);
+            PatternPlan plan = byId.get(p.id());
+            Entity e = r.entity(p.entity()).orElse(null);
             if (plan != null && e != null) {
                 r.units.put(p.id(), p.isRead() ? r.read(p, e, plan) : r.write(p, e, plan));
             }
@@ -139,18 +156,19 @@ public final class CapacityReport {
 
     /** The average bytes of an entity's item, with the children embedded in it. */
     public double size(Entity e) {
+        Double known = sizes.get(e.name());
+        if (known != null) {
+            return known;
+        }
         double bytes = e.itemSizeBytes() == null ? Prices.DEFAULT_ITEM_BYTES : e.itemSizeBytes();
-        for (Table t : tables) {
-            for (ItemRow row : t.items()) {
-                if (e.name().equals(row.embeddedIn())) {
-                    Entity child = model.entity(row.entity()).orElse(null);
-                    if (child != null) {
-                        bytes += embedded(row, child, e) * (child.itemSizeBytes() == null ? Prices.DEFAULT_ITEM_BYTES
-                                : child.itemSizeBytes());
-                    }
-                }
+        for (ItemRow row : embeddedRows.getOrDefault(e.name(), List.of())) {
+            Entity child = entity(row.entity()).orElse(null);
+            if (child != null) {
+                bytes += embedded(row, child, e) * (child.itemSizeBytes() == null ? Prices.DEFAULT_ITEM_BYTES
+                        : child.itemSizeBytes());
             }
         }
+        sizes.put(e.name(), bytes);
         return bytes;
     }
 
@@ -186,7 +204,7 @@ public final class CapacityReport {
             bytes = scanned(p, first, assumptions);
         } else if (!Boolean.TRUE.equals(first.intermediate())) {
             for (String inc : p.includeOrEmpty()) {
-                Entity j = model.entity(inc).orElse(null);
+                Entity j = entity(inc).orElse(null);
                 if (j != null && !separate.contains(inc) && !embeddedIn(inc, e.name())) {
                     bytes += perItem(e, j, assumptions) * size(j);
                 }
@@ -199,7 +217,7 @@ public final class CapacityReport {
         total += firstUnits;
         for (PatternPlan r : requests.subList(1, requests.size())) {
             String target = suffix(r.id());
-            Entity j = model.entity(target).orElse(e);
+            Entity j = entity(target).orElse(e);
             double u;
             if (Boolean.TRUE.equals(r.intermediate())) {
                 u = factor;
@@ -244,12 +262,12 @@ public final class CapacityReport {
     private double scanned(AccessPattern p, PatternPlan plan, Set<String> assumptions) {
         Table t = table(plan.table());
         if (p.limit() != null && plan.filterExpression() == null) {
-            Entity e = model.entity(p.entity()).orElseThrow();
+            Entity e = entity(p.entity()).orElseThrow();
             return p.limit() * size(e);
         }
         double bytes = 0;
         for (ItemRow row : t == null ? List.<ItemRow>of() : t.items()) {
-            Entity stored = model.entity(row.entity()).orElse(null);
+            Entity stored = entity(row.entity()).orElse(null);
             if (stored == null || row.embeddedIn() != null || row.isLookup()) {
                 continue;
             }
@@ -318,12 +336,7 @@ public final class CapacityReport {
      * a constant written in the key's literal text or the sparse index's condition; the constants'
      * values go into {@code constants}.
      */
-    public static Set<String> fixed(List<Table> tables, AccessPattern p, Entity e, PatternPlan request,
-            Map<String, Object> constants) {
-        return new CapacityReport(null, tables, x -> List.of()).fixed(p, e, request, constants);
-    }
-
-    private Set<String> fixed(AccessPattern p, Entity e, PatternPlan request, Map<String, Object> constants) {
+    public Set<String> fixed(AccessPattern p, Entity e, PatternPlan request, Map<String, Object> constants) {
         Set<String> named = named(request);
         StringBuilder literal = new StringBuilder();
         if (request.keyCondition() != null) {
@@ -378,7 +391,7 @@ public final class CapacityReport {
         ItemRow own = t == null ? null : t.items().stream().filter(r -> r.entity().equals(e.name()) && !r.isLookup())
                 .findFirst().orElse(null);
         String storedName = own != null && own.embeddedIn() != null ? own.embeddedIn() : e.name();
-        Entity stored = model.entity(storedName).orElse(e);
+        Entity stored = entity(storedName).orElse(e);
         ItemRow row = t == null ? null : t.items().stream()
                 .filter(r -> r.entity().equals(storedName) && r.embeddedIn() == null && !r.isLookup()).findFirst().orElse(null);
         boolean transaction = "TransactWriteItems".equals(plan.operation());
@@ -472,7 +485,7 @@ public final class CapacityReport {
 
     private void store(Table t) {
         for (ItemRow row : t.items()) {
-            Entity e = model.entity(row.entity()).orElse(null);
+            Entity e = entity(row.entity()).orElse(null);
             if (e == null || row.embeddedIn() != null || e.count() == null) {
                 continue;
             }
@@ -502,7 +515,7 @@ public final class CapacityReport {
     // ---- helpers
 
     private boolean embeddedIn(String child, String host) {
-        return tables.stream().flatMap(t -> t.items().stream()).anyMatch(r -> r.entity().equals(child) && host.equals(r.embeddedIn()));
+        return embeddedRows.getOrDefault(host, List.of()).stream().anyMatch(r -> r.entity().equals(child));
     }
 
     private boolean holds(Table t, String index, ItemRow row) {
@@ -519,7 +532,8 @@ public final class CapacityReport {
         if (name == null) {
             return tables.isEmpty() ? null : tables.get(0);
         }
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst().orElse(tables.isEmpty() ? null : tables.get(0));
+        Table t = tablesByName.get(name);
+        return t != null ? t : tables.isEmpty() ? null : tables.get(0);
     }
 
     private static SecondaryIndex index(Table t, String name) {
@@ -534,6 +548,10 @@ public final class CapacityReport {
             }
         }
         return null;
+    }
+
+    private java.util.Optional<Entity> entity(String name) {
+        return java.util.Optional.ofNullable(name == null ? null : entities.get(name));
     }
 
     private static boolean isLsi(Table t, String index) {

@@ -54,6 +54,7 @@ final class CapacityRule implements Rule {
                     plan.filterExpression(), plan.conditionExpression(), plan.updateExpression(), u.readUnits(), u.writeUnits(),
                     Units.round(month), plan.rule(), verdict, plan.requests()));
         }
+        UnindexedLookupRule.apply(s, report);
         Cost cost = report.cost();
         s.cost(cost);
         List<String> changes = new ArrayList<>();

@@ -26,8 +26,7 @@ public final class RuleCatalog {
             new WritePlanRule(),
             new CapacityRule(),
             new HotPartitionRule(),
-            new LimitsRule(),
-            new UnindexedLookupRule());
+            new LimitsRule());
 
     private RuleCatalog() {
     }

@@ -2,7 +2,6 @@ package io.keysmith.design.rules;
 
 import io.keysmith.design.DesignState;
 import io.keysmith.design.PatternPlan;
-import io.keysmith.design.Table;
 import io.keysmith.design.Warning;
 import io.keysmith.design.capacity.CapacityReport;
 import io.keysmith.model.AccessPattern;
@@ -18,17 +17,16 @@ import java.util.Set;
  * Warns about every read pattern whose {@code =} conditions no key holds: the request reads the
  * wider group its key fixes and filters the rest out, paying for every item it reads.
  */
-final class UnindexedLookupRule implements Rule {
+final class UnindexedLookupRule {
 
-    @Override
-    public String id() {
-        return "unindexed-lookup";
+    static final String ID = "unindexed-lookup";
+
+    private UnindexedLookupRule() {
     }
 
-    @Override
-    public void apply(DesignState s) {
+    /** Adds the warnings and the step, with the keys as the capacity report reads them. */
+    static void apply(DesignState s, CapacityReport report) {
         List<String> changes = new ArrayList<>();
-        List<Table> tables = null;
         for (AccessPattern p : s.model().accessPatterns()) {
             PatternPlan plan = s.plans().get(p.id());
             Entity e = s.entity(p.entity());
@@ -39,10 +37,7 @@ final class UnindexedLookupRule implements Rule {
             if (Boolean.TRUE.equals(first.intermediate()) || first.keyCondition() == null) {
                 continue;
             }
-            if (tables == null) {
-                tables = s.tables();
-            }
-            Set<String> fixed = CapacityReport.fixed(tables, p, e, first, new LinkedHashMap<>());
+            Set<String> fixed = report.fixed(p, e, first, new LinkedHashMap<>());
             List<String> filtered = p.whereOrEmpty().stream().filter(c -> c.op() == Op.EQ && !fixed.contains(c.attribute()))
                     .map(Condition::attribute).distinct().toList();
             boolean oneItem = fixed.containsAll(e.identifierNames())
@@ -58,7 +53,7 @@ final class UnindexedLookupRule implements Rule {
                     "add a key (or index) that holds " + String.join(", ", filtered)));
             changes.add(message);
         }
-        s.step(id(), !changes.isEmpty(), "Lookups no key holds",
+        s.step(ID, !changes.isEmpty(), "Lookups no key holds",
                 changes.isEmpty() ? "Not applicable because every read pattern's = conditions are in the key it reads."
                         : "A condition the key does not hold is a filter: DynamoDB reads and charges every item of the key's"
                                 + " range before dropping those that do not match.",
