@@ -1,6 +1,7 @@
 package io.keysmith.cli;
 
 import io.keysmith.design.Design;
+import io.keysmith.design.capacity.CapacityReport;
 import io.keysmith.live.LiveException;
 import io.keysmith.live.bench.EngineBenchmark;
 import io.keysmith.design.DesignEngine;
@@ -143,47 +144,13 @@ final class BenchCommand implements Command {
     }
 
     /**
-     * Monthly on-demand cost of a design at the model's rates, with one simple estimator for the
-     * engine and the expert alike (expert files carry no units): reads of item size / 4 KB, halved
-     * when eventually consistent, 10 items per Query unless limited; writes of item size / 1 KB per
-     * item plus one per index of the table, doubled in transactions; whole table for a Scan.
+     * Monthly on-demand cost of a design at the model's rates, with the engine's capacity model
+     * ({@link CapacityReport}) for the engine and the expert alike: expert files carry no units,
+     * so both sides are estimated from their keys, plans and the model's figures.
      */
-    static double estimate(Model model, JsonNode design) {
-        int indexes = 0;
-        for (JsonNode t : design.path("tables")) {
-            indexes = Math.max(indexes, t.path("globalSecondaryIndexes").size() + t.path("localSecondaryIndexes").size());
-        }
-        double month = 730 * 3600.0;
-        double dollars = 0;
-        for (AccessPattern p : model.accessPatterns()) {
-            Entity e = model.entity(p.entity()).orElse(null);
-            JsonNode plan = null;
-            for (JsonNode x : design.path("accessPatterns")) {
-                if (p.id().equals(x.path("id").asString())) {
-                    plan = x;
-                }
-            }
-            if (e == null || plan == null) {
-                continue;
-            }
-            double size = e.itemSizeBytes() == null ? 1024 : e.itemSizeBytes();
-            String op = plan.path("operation").asString();
-            double requests = p.rateOrDefault() * month;
-            if (p.isRead()) {
-                double items = switch (op) {
-                    case "GetItem" -> 1;
-                    case "Scan" -> e.count() == null ? 1000 : e.count();
-                    default -> p.limit() != null ? p.limit() : "one".equals(p.returns()) ? 1 : 10;
-                };
-                int extra = plan.path("requests").size() > 1 ? plan.path("requests").size() - 1 : 0;
-                double units = (Math.ceil(items * size / 4096) + extra) * (p.stronglyConsistent() ? 1 : 0.5);
-                dollars += requests * units / 1e6 * 0.125;
-            } else {
-                double units = Math.ceil(size / 1024) * (1 + indexes) * ("TransactWriteItems".equals(op) ? 2 : 1);
-                dollars += requests * units / 1e6 * 0.625;
-            }
-        }
-        return Math.round(dollars * 100) / 100.0;
+    static double estimate(Model model, JsonNode json) {
+        Design design = ModelJson.MAPPER.convertValue(json, Design.class);
+        return CapacityReport.of(model, design.tables(), design.accessPatterns()).cost().onDemandMonthly();
     }
 
     private static boolean isRead(Model model, String id) {

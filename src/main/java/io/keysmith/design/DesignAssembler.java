@@ -17,10 +17,7 @@ final class DesignAssembler {
     }
 
     static Design assemble(DesignState s) {
-        List<Table> tables = new ArrayList<>();
-        for (String name : s.tableNames()) {
-            tables.add(table(s, name));
-        }
+        List<Table> tables = tables(s);
         List<PatternPlan> plans = new ArrayList<>();
         boolean natural = "multi-table".equals(s.style());
         for (AccessPattern p : s.model().accessPatterns()) {
@@ -78,6 +75,14 @@ final class DesignAssembler {
         return new PatternPlan(p.id(), p.table(), p.index(), p.operation(), key, p.scanIndexForward(), p.consistentRead(),
                 p.limit(), p.filterExpression(), condition, p.updateExpression(), p.readUnits(), p.writeUnits(),
                 p.monthlyCost(), p.rule(), p.verdict(), requests, p.intermediate(), p.program(), p.shards());
+    }
+
+    static List<Table> tables(DesignState s) {
+        List<Table> tables = new ArrayList<>();
+        for (String name : s.tableNames()) {
+            tables.add(table(s, name));
+        }
+        return tables;
     }
 
     /** The child attribute holding each identifier attribute of the host, in the host's identifier order. */
@@ -167,19 +172,12 @@ final class DesignAssembler {
             lsiList.add(new SecondaryIndex("LSI" + k, KeyAttribute.string("PK"), KeyAttribute.string("LSI" + k + "SK"),
                     s.projection(-k)));
         }
-        Table.Capacity capacity = null;
-        if ("PROVISIONED".equals(s.billingMode())) {
-            double r = 0;
-            double w = 0;
-            for (AccessPattern p : s.model().accessPatterns()) {
-                PatternPlan plan = s.plans().get(p.id());
-                if (plan != null && name.equals(plan.table())) {
-                    r += plan.readUnits() == null ? 0 : plan.readUnits() * p.rateOrDefault();
-                    w += plan.writeUnits() == null ? 0 : plan.writeUnits() * p.rateOrDefault();
-                }
-            }
-            capacity = new Table.Capacity(Math.max(1, (long) Math.ceil(r)), Math.max(1, (long) Math.ceil(w)));
-        }
+        // The table's own units from the capacity estimate (each GSI has its own); none before it ran.
+        Cost.IndexCost own = s.cost() == null ? null : s.cost().of(name, null);
+        Table.Capacity capacity = "PROVISIONED".equals(s.billingMode()) && own != null
+                ? new Table.Capacity(Math.max(1, (long) Math.ceil(own.readUnitsPerSecond() - 1e-9)),
+                        Math.max(1, (long) Math.ceil(own.writeUnitsPerSecond() - 1e-9)))
+                : null;
         NaturalKeys.Names base = natural.get(0);
         KeyAttribute pk = base == null ? KeyAttribute.string("PK") : new KeyAttribute(base.partitionKey(),
                 NaturalKeys.typeOf(only, base.partitionKey()));

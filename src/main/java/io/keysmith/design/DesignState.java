@@ -39,6 +39,7 @@ public final class DesignState {
     private final Map<String, List<Layout>> layouts = new LinkedHashMap<>();
     private final List<Lookup> lookups = new ArrayList<>();
     private final Map<String, Assignment> assigned = new LinkedHashMap<>();
+    private final Map<String, String> scans = new LinkedHashMap<>();
     private final Map<String, PatternPlan> plans = new LinkedHashMap<>();
     private final List<Warning> warnings = new ArrayList<>();
     private final List<Denormalization> denormalizations = new ArrayList<>();
@@ -195,7 +196,17 @@ public final class DesignState {
     }
 
     public boolean isAssigned(Need n) {
-        return assigned.containsKey(n.id());
+        return assigned.containsKey(n.id()) || scans.containsKey(n.id());
+    }
+
+    /** Serves the pattern with a Scan on purpose (no rule gives it a key); {@code reason} says why. */
+    public void chooseScan(Need n, String reason) {
+        scans.put(n.id(), reason);
+    }
+
+    /** Why the pattern is served by a Scan by choice, or null. */
+    public String scanReason(String patternId) {
+        return scans.get(patternId);
     }
 
     public Map<String, PatternPlan> plans() {
@@ -279,6 +290,11 @@ public final class DesignState {
     /** Billing mode from the model's settings. */
     public String billingMode() {
         return model.settingsOrDefault().billingModeOrDefault();
+    }
+
+    /** The tables as the design document will hold them, from the layouts so far. */
+    public List<Table> tables() {
+        return DesignAssembler.tables(this);
     }
 
     public Cost cost() {

@@ -1,5 +1,6 @@
 package io.keysmith.export;
 
+import io.keysmith.design.Cost;
 import io.keysmith.design.Design;
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.PatternPlan;
@@ -15,8 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Provisioned capacity per table and per global secondary index, from the design's plans: the
- * units each plan puts on each index at its pattern's peak rate. A write is counted on every
+ * Provisioned capacity per table and per global secondary index: the capacity model's figures
+ * for each (the design's {@code cost.indexes}) when the design has them, else from the design's
+ * plans: the units each plan puts on each index at its pattern's peak rate. A write is counted on every
  * index its item lands in (a row of the entity with that index's partition key); local indexes
  * and lookup items share the table's capacity. The one place exports and {@code apply} get
  * capacity from.
@@ -44,6 +46,17 @@ public final class Throughput {
 
     /** The capacity of a table and its GSIs; without plan units it falls back to the table's figures everywhere. */
     public static Throughput of(Table table, Design design, Model model) {
+        if (design != null && design.cost() != null && design.cost().of(table.name(), null) != null) {
+            // The engine's capacity model already priced the table and each GSI on its own.
+            Throughput t = new Throughput(true);
+            for (Cost.IndexCost i : design.cost().indexes()) {
+                if (table.name().equals(i.table()) && (i.index() == null || gsiOrTable(table, i.index()) != null)) {
+                    t.add(i.index(), i.readUnitsPerSecond(), false);
+                    t.add(i.index(), i.writeUnitsPerSecond(), true);
+                }
+            }
+            return t;
+        }
         List<PatternPlan> plans = design == null ? List.of()
                 : design.accessPatterns().stream().filter(p -> table.name().equals(p.table())).toList();
         boolean planned = plans.stream().anyMatch(p -> p.readUnits() != null || p.writeUnits() != null);

@@ -26,6 +26,10 @@ final class CostCards {
             card.add(new Span(d == computed.single() ? "Single table" : "Multi table"));
             card.add(new Span(money(d.cost() == null ? 0 : d.cost().onDemandMonthly()) + " / month on demand"));
             card.add(new Span(money(d.cost() == null ? 0 : d.cost().provisionedMonthly()) + " / month provisioned"));
+            if (d.cost() != null) {
+                card.add(new Span(money(d.cost().storageMonthly()) + " / month storage ("
+                        + String.format(Locale.ROOT, "%,.2f", d.cost().storageGb()) + " GB, table and indexes)"));
+            }
             card.add(new Span(Plural.of(d.tables().size(), "table") + ", " + Plural.of(indexes, "GSI")));
             row.add(card);
         }

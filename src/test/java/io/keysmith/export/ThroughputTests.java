@@ -58,4 +58,26 @@ class ThroughputTests {
         Design design = ExportFixtures.parseDesign(json);
         return Throughput.of(design.tables().get(0), design, model);
     }
+
+    @Test
+    void anEngineDesignGivesEachIndexTheCapacityItsOwnWritesNeed() {
+        String order = """
+                {"name": "Order", "attributes": [{"name": "orderId", "type": "string", "identifier": true},
+                  {"name": "orderDate", "type": "datetime"},
+                  {"name": "status", "type": "string", "values": ["OPEN", "SHIPPED", "DELIVERED", "CANCELLED"]}],
+                 "count": 1000000, "itemSizeBytes": 1024}""";
+        String patterns = io.keysmith.design.Designs.read("AP1", "Order", io.keysmith.design.Designs.eq("orderId")) + ","
+                + io.keysmith.design.Designs.read("AP2", "Order", "{\"attribute\": \"status\", \"op\": \"=\", \"value\": \"OPEN\"}",
+                        ", \"orderBy\": {\"attribute\": \"orderDate\", \"direction\": \"asc\"}, \"limit\": 20")
+                + ", {\"id\": \"AP3\", \"name\": \"add\", \"type\": \"create\", \"entity\": \"Order\", \"rate\": 400}";
+        String json = io.keysmith.design.Designs.model(order, "", patterns)
+                .replace("\"name\": \"Test\",", "\"name\": \"Test\", \"settings\": {\"billingMode\": \"PROVISIONED\"},");
+        Model provisioned = io.keysmith.design.Designs.model(json);
+        Design design = io.keysmith.design.DesignEngine.design(provisioned);
+        TableSpec spec = TableSpec.of(design.tables().get(0), design, provisioned);
+        // 400 orders/s of 1 KB on the table; a quarter of them (OPEN) in the sparse GSI, not a copy of the table's 400.
+        assertThat(spec.writeCapacity()).isEqualTo(400);
+        assertThat(spec.globalIndexes().get(0).writeCapacity()).isEqualTo(100);
+        assertThat(design.tables().get(0).provisioned().writeCapacityUnits()).isEqualTo(400);
+    }
 }

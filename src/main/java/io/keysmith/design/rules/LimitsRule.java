@@ -3,14 +3,22 @@ package io.keysmith.design.rules;
 import io.keysmith.design.DesignState;
 import io.keysmith.design.Keys;
 import io.keysmith.design.Layout;
+import io.keysmith.design.PatternPlan;
+import io.keysmith.design.Placement;
 import io.keysmith.design.Warning;
+import io.keysmith.design.capacity.GroupSize;
+import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 /**
- * Checks DynamoDB's limits (20 GSIs and 5 LSIs per table, 400 KB items, key sizes, names) and
- * records every breach as an error warning, so a design that breaks one is never shown as valid.
+ * Checks DynamoDB's limits (20 GSIs and 5 LSIs per table, 400 KB items, key sizes, names, 10 GB
+ * item collections with an LSI, 3,000 read and 1,000 write units per partition at the model's
+ * rates) and records every breach as an error warning, so a design that breaks one is never shown as valid.
  */
 final class LimitsRule implements Rule {
 
@@ -19,6 +27,8 @@ final class LimitsRule implements Rule {
     static final int MAX_SK_BYTES = 1024;
     /** Room reserved per placeholder when estimating key length. */
     static final int PLACEHOLDER_BYTES = 100;
+    /** The most an item collection may hold in a table with a local secondary index. */
+    static final double LSI_COLLECTION_BYTES = 10e9;
 
     @Override
     public String id() {
@@ -51,15 +61,111 @@ final class LimitsRule implements Rule {
                 }
             }
         }
-        if (s.lsiCount() > 0 && s.entities().stream().anyMatch(e -> e.count() != null && e.count() * (long) CapacityRule.size(e) > 10_000_000_000L)) {
-            s.warnings().add(new Warning("lsi-collection-size", "info", "table",
-                    "with an LSI, each item collection (partition key value) is limited to 10 GB", null));
-        }
+        problems.addAll(collections(s));
+        problems.addAll(partitionThroughput(s));
         s.step(id(), !problems.isEmpty(), "DynamoDB limits",
                 problems.isEmpty() ? "Every limit holds: at most 20 GSIs and 5 LSIs, items under 400 KB, keys within 2048/1024 bytes,"
                         + " valid table and index names. Expressions use #name placeholders, so reserved words are safe."
                         : "The design breaks DynamoDB limits; it is not valid until they are fixed.",
                 null, null, problems);
+    }
+
+    /**
+     * With an LSI, every item collection (the items of one partition key value) must stay under
+     * 10 GB: the model's counts give the items per partition key value and their size.
+     */
+    private static List<String> collections(DesignState s) {
+        List<String> out = new ArrayList<>();
+        if (s.lsiCount() == 0) {
+            return out;
+        }
+        GroupSize groups = new GroupSize(s.model(), s::parentLinks);
+        Map<String, Double> bytes = new LinkedHashMap<>();
+        for (Entity e : s.entities()) {
+            Layout base = s.layout(e.name(), 0);
+            if (base == null || s.embedding(e.name()) != null || e.count() == null) {
+                continue;
+            }
+            GroupSize.Estimate items = groups.of(e, base.pkAttrs(), Map.of());
+            if (items.known()) {
+                bytes.merge(Keys.pkTemplate(base), items.items() * CapacityRule.size(s, e), Double::sum);
+            }
+        }
+        bytes.forEach((pk, b) -> {
+            if (b > LSI_COLLECTION_BYTES) {
+                out.add(error(s, "lsi-collection-size", "table", String.format(Locale.ROOT,
+                        "each item collection %s holds about %.1f GB; with an LSI DynamoDB refuses writes past 10 GB per"
+                                + " partition key value", pk, b / 1e9)));
+            }
+        });
+        return out;
+    }
+
+    /**
+     * A partition key value takes at most 3,000 read and 1,000 write units per second: a read of one
+     * literal partition, or writes over a few enumerated (or one literal) partition values, above
+     * that fails at the model's rates unless the key is sharded. The hot-partition warning of the
+     * same target becomes this error.
+     */
+    private static List<String> partitionThroughput(DesignState s) {
+        List<String> out = new ArrayList<>();
+        for (AccessPattern p : s.model().accessPatterns()) {
+            PatternPlan plan = s.plans().get(p.id());
+            if (plan == null || !p.isRead() || plan.keyCondition() == null || plan.keyCondition().isEmpty()
+                    || plan.readUnits() == null || plan.requests() != null) {
+                continue;
+            }
+            Object pk = plan.keyCondition().values().iterator().next().value();
+            double load = p.rateOrDefault() * plan.readUnits();
+            if (!String.valueOf(pk).contains("{") && load > HotPartitionRule.READ_LIMIT) {
+                out.add(throughputError(s, p.id(), String.format(Locale.ROOT, "%s reads %.0f units/s from the single"
+                        + " partition %s; one partition serves at most 3,000", p.id(), load, pk)));
+            }
+        }
+        GroupSize groups = new GroupSize(s.model(), s::parentLinks);
+        for (Entity e : s.entities()) {
+            if (s.embedding(e.name()) != null) {
+                continue;
+            }
+            double item = Math.ceil(CapacityRule.size(s, e) / 1024.0);
+            double writes = 0;
+            for (AccessPattern p : s.model().accessPatterns()) {
+                if (!p.isRead() && s.plans().containsKey(p.id()) && (p.entity().equals(e.name())
+                        || s.embedding(p.entity()) != null && s.embedding(p.entity()).host().equals(e.name()))) {
+                    writes += p.rateOrDefault() * item;
+                }
+            }
+            for (Layout l : s.layoutsOf(e.name())) {
+                String template = Keys.pkTemplate(l);
+                long partitions = Placement.partitions(e, l);
+                if (writes == 0 || partitions == Long.MAX_VALUE || template.contains("{#")) {
+                    continue;
+                }
+                double share = l.when() == null ? 1 : groups.membership(e,
+                        new io.keysmith.design.PresentWhen(l.when().attribute(), "=", l.when().value()));
+                double perPartition = writes * share / partitions;
+                if (perPartition > HotPartitionRule.WRITE_LIMIT) {
+                    out.add(throughputError(s, e.name(), String.format(Locale.ROOT, "%s writes put %.0f units/s on each of"
+                            + " %d partition%s of %s (%s); one partition takes at most 1,000", e.name(), perPartition,
+                            partitions, partitions == 1 ? "" : "s", l.slot() == 0 ? "the table" : l.indexName(), template)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String throughputError(DesignState s, String target, String message) {
+        List<Warning> warnings = s.warnings();
+        for (int i = 0; i < warnings.size(); i++) {
+            Warning w = warnings.get(i);
+            if ("hot-partition".equals(w.code()) && "warning".equals(w.severity()) && target.equals(w.target())) {
+                warnings.set(i, new Warning(w.code(), "error", w.target(), w.message(), w.remedy()));
+                return message;
+            }
+        }
+        warnings.add(new Warning("partition-throughput", "error", target, message,
+                "write sharding: spread the key over N partitions ({#shard:N}) and read them in parallel"));
+        return message;
     }
 
     private static String error(DesignState s, String code, String target, String message) {

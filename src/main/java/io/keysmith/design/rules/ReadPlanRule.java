@@ -54,6 +54,15 @@ final class ReadPlanRule implements Rule {
     static PatternPlan plan(DesignState s, Need n) {
         DesignState.Assignment a = s.assignment(n.id());
         String table = TableNames.tableFor(s, n.entity().name());
+        if (a == null && s.scanReason(n.id()) != null) {
+            String reason = s.scanReason(n.id());
+            s.warnings().add(new Warning("scan", "warning", n.id(), n.id() + " is served by a Scan: " + reason,
+                    "if the pattern becomes frequent, give it a key (an index sorted by what it reads)"));
+            List<Condition> conditions = new ArrayList<>(n.pattern().whereOrEmpty());
+            conditions.addAll(n.pattern().filterOrEmpty());
+            return new PatternPlan(n.id(), table, null, "Scan", null, null, null, n.pattern().limit(),
+                    Expressions.filter(conditions), null, null, null, null, null, "read-all", "Scan: " + reason, null);
+        }
         if (a == null) {
             String missing = n.eqAttributes().isEmpty() && n.range() == null ? "the pattern has no condition"
                     : "no key covers " + String.join(", ", n.eqAttributes());

@@ -14,6 +14,7 @@ public final class RuleCatalog {
             new ItemCollectionRule(),
             new BaseTableKeyRule(),
             new LsiForStrongReadRule(),
+            new ReadAllRule(),
             new OverloadedGsiRule(),
             new DefaultPrimaryKeyRule(),
             new IndexProjectionRule(),

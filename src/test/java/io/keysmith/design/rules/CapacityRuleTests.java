@@ -1,5 +1,8 @@
 package io.keysmith.design.rules;
 
+import static io.keysmith.design.Designs.CUSTOMER;
+import static io.keysmith.design.Designs.CUSTOMER_ORDERS;
+import static io.keysmith.design.Designs.ORDER;
 import static io.keysmith.design.Designs.design;
 import static io.keysmith.design.Designs.eq;
 import static io.keysmith.design.Designs.model;
@@ -39,5 +42,75 @@ class CapacityRuleTests {
         assertThat(plan(d, "AP3").writeUnits()).isEqualTo(20.0);
         assertThat(d.cost().writeUnitsPerSecond()).isEqualTo(200.0);
         assertThat(d.cost().storageGb()).isEqualTo(20.0);
+    }
+
+    private static final String STORE = """
+            {"name": "Store", "attributes": [{"name": "storeId", "type": "string", "identifier": true},
+              {"name": "country", "type": "string", "values": ["US", "CA", "MX", "FR"]},
+              {"name": "city", "type": "string"}], "itemSizeBytes": 1000, "count": 40000}""";
+
+    @Test
+    void aQueryReadsTheGroupItsKeyFixesSizedFromTheEnumeration() {
+        // 40,000 stores over 4 countries: 10,000 per country, 1,000 bytes each, eventually consistent.
+        Design d = design(model(STORE, "", read("AP1", "Store", eq("country"))));
+        assertThat(plan(d, "AP1").operation()).isEqualTo("Query");
+        assertThat(plan(d, "AP1").readUnits()).isEqualTo(Math.ceil(10_000 * 1000 / 4096.0) * 0.5);
+        assertThat(plan(d, "AP1").verdict()).doesNotContain("unknown");
+    }
+
+    @Test
+    void childrenOfAParentComeFromTheCountsAndMaxChildren() {
+        String customer = CUSTOMER.replace("\"itemSizeBytes\": 800", "\"itemSizeBytes\": 800, \"count\": 1000");
+        String order = ORDER.replace("]}", "], \"count\": 200000, \"itemSizeBytes\": 2048}");
+        Design d = design(model(customer + "," + order, CUSTOMER_ORDERS, read("AP1", "Order", eq("customerId"))));
+        // 200 orders per customer of 2 KB: 100 read units, halved.
+        assertThat(plan(d, "AP1").readUnits()).isEqualTo(50.0);
+        Design capped = design(model(customer + "," + order, CUSTOMER_ORDERS.replace("}", ", \"maxChildren\": 20}"),
+                read("AP1", "Order", eq("customerId"))));
+        assertThat(plan(capped, "AP1").readUnits()).isEqualTo(5.0);
+    }
+
+    @Test
+    void aGroupTheModelGivesNoFiguresForIsAssumedAndTheVerdictSaysSo() {
+        Design d = design(model(STORE, "", read("AP1", "Store", eq("city"))));
+        assertThat(plan(d, "AP1").verdict()).contains("Store items per city unknown, assumed 10");
+        assertThat(step(d, "capacity-and-cost").changes()).anyMatch(c -> c.startsWith("AP1: Store items per city unknown"));
+    }
+
+    @Test
+    void anUpdateThatMovesAnIndexKeyCostsADeleteAndAPutThere() {
+        String patterns = read("AP1", "Doc", eq("docId")) + "," + read("AP2", "Doc", eq("owner")) + ","
+                + "{\"id\": \"AP3\", \"name\": \"move\", \"type\": \"update\", \"entity\": \"Doc\", \"set\": [\"owner\"]},"
+                + "{\"id\": \"AP4\", \"name\": \"touch\", \"type\": \"update\", \"entity\": \"Doc\", \"set\": [\"title\"]}";
+        String doc = DOC.replace("{\"name\": \"owner\", \"type\": \"string\"}",
+                "{\"name\": \"owner\", \"type\": \"string\"}, {\"name\": \"title\", \"type\": \"string\"}");
+        Design d = design(model(doc, "", patterns));
+        double item = 10;  // 10,000 bytes = 10 write units
+        assertThat(plan(d, "AP3").writeUnits()).isEqualTo(item + 2 * item);
+        assertThat(plan(d, "AP4").writeUnits()).isEqualTo(item + item);
+    }
+
+    @Test
+    void aSparseIndexIsWrittenOnlyByTheItemsItHolds() {
+        String order = ORDER.replace("]}", "], \"count\": 1000000, \"itemSizeBytes\": 1024}");
+        String patterns = read("AP1", "Order", eq("orderId")) + ","
+                + read("AP2", "Order", "{\"attribute\": \"status\", \"op\": \"=\", \"value\": \"OPEN\"}",
+                        ", \"orderBy\": {\"attribute\": \"orderDate\", \"direction\": \"asc\"}, \"limit\": 20") + ","
+                + "{\"id\": \"AP3\", \"name\": \"add\", \"type\": \"create\", \"entity\": \"Order\", \"rate\": 100}";
+        Design d = design(model(order, "", patterns));
+        assertThat(d.tables().get(0).items().get(0).presentWhen()).isNotNull();
+        // The table write, and half of the orders (OPEN of OPEN/SHIPPED) land in the sparse index.
+        assertThat(plan(d, "AP3").writeUnits()).isEqualTo(1.5);
+    }
+
+    @Test
+    void storageIsCountedForTheTableAndEachIndexByItsProjection() {
+        Design d = design(model(DOC, "", read("AP1", "Doc", eq("docId")) + "," + read("AP2", "Doc", eq("owner"))));
+        assertThat(d.cost().indexes()).extracting(c -> c.index() == null ? "table" : c.index()).containsExactly("table", "GSI1");
+        assertThat(d.cost().of(d.tables().get(0).name(), null).storageGb()).isEqualTo(10.0);
+        double index = d.cost().of(d.tables().get(0).name(), "GSI1").storageGb();
+        String projection = d.tables().get(0).globalSecondaryIndexes().get(0).projection().type();
+        assertThat(index).isEqualTo("ALL".equals(projection) ? 10.0 : 0.1);
+        assertThat(d.cost().storageGb()).isEqualTo(10.0 + index);
     }
 }

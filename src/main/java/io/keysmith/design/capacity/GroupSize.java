@@ -1,0 +1,176 @@
+package io.keysmith.design.capacity;
+
+import io.keysmith.design.DesignState;
+import io.keysmith.model.Attribute;
+import io.keysmith.model.Entity;
+import io.keysmith.model.Model;
+import io.keysmith.model.Relationship;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * How many items of an entity share the values of some attributes, from the model's counts,
+ * enumerations ({@code values}, optionally weighted) and relationship sizes ({@code maxChildren},
+ * child count / parent count); when the model does not say, an assumed figure and why.
+ */
+public final class GroupSize {
+
+    /** Items assumed in a group the model gives no figures for. */
+    public static final double ASSUMED_GROUP = 10;
+    /** Items assumed for a whole entity without a count. */
+    public static final double ASSUMED_COUNT = 1000;
+
+    /** An item count; {@code unknown} says what the model does not tell (null when it does). */
+    public record Estimate(double items, String unknown) {
+
+        public boolean known() {
+            return unknown == null;
+        }
+
+        /** The sentence a verdict carries when the figure is a guess. */
+        public String assumption() {
+            return unknown == null ? null
+                    : String.format(Locale.ROOT, "%s unknown, assumed %s", unknown, Units.count(items));
+        }
+    }
+
+    private final Model model;
+    private final Function<String, List<DesignState.Link>> links;
+
+    public GroupSize(Model model, Function<String, List<DesignState.Link>> links) {
+        this.model = model;
+        this.links = links;
+    }
+
+    /** All items of the entity. */
+    public Estimate all(Entity e) {
+        return e.count() == null ? new Estimate(ASSUMED_COUNT, "the number of " + e.name() + " items")
+                : new Estimate(e.count(), null);
+    }
+
+    /**
+     * Items of the entity whose attributes {@code fixed} each have one value; {@code constants}
+     * gives the value of those known at design time (a request parameter may be any value).
+     */
+    public Estimate of(Entity e, Collection<String> fixed, Map<String, Object> constants) {
+        if (fixed.isEmpty()) {
+            return all(e);
+        }
+        if ((!e.identifierNames().isEmpty() && fixed.containsAll(e.identifierNames()))
+                || e.uniqueAttributes().stream().anyMatch(a -> fixed.contains(a.name()))) {
+            return new Estimate(1, null);
+        }
+        Set<String> open = new LinkedHashSet<>(fixed);
+        Double items = e.count() == null ? null : e.count().doubleValue();
+        List<String> unknown = new ArrayList<>();
+        Double perParent = null;
+        for (DesignState.Link link : links.apply(e.name())) {
+            if (!fixed.containsAll(link.foreignKey())) {
+                continue;
+            }
+            open.removeAll(link.foreignKey());
+            Double children = children(e, link);
+            if (children != null && (perParent == null || children < perParent)) {
+                perParent = children;
+            } else if (children == null && perParent == null) {
+                unknown.add(e.name() + " items per " + link.parent());
+            }
+        }
+        if (perParent != null) {
+            items = perParent;
+            unknown.clear();
+        } else if (!unknown.isEmpty()) {
+            items = null;
+        }
+        for (String a : open) {
+            Attribute attribute = e.attribute(a).orElse(null);
+            List<Object> values = attribute == null ? null : attribute.values();
+            if (values == null || values.isEmpty()) {
+                unknown.add(e.name() + " items per " + a);
+            } else if (items != null) {
+                items *= share(values, constants.get(a));
+            }
+        }
+        if (items == null && unknown.isEmpty()) {
+            unknown.add("the number of " + e.name() + " items");
+        }
+        if (!unknown.isEmpty()) {
+            double cap = items == null ? (e.count() == null ? ASSUMED_GROUP : e.count()) : items;
+            return new Estimate(Math.max(1, Math.min(ASSUMED_GROUP, cap)), String.join(", ", unknown));
+        }
+        return new Estimate(items, null);
+    }
+
+    /** Children per parent: the counts' ratio, capped by the relationship's maxChildren; null when neither is given. */
+    Double children(Entity child, DesignState.Link link) {
+        Entity parent = model.entity(link.parent()).orElse(null);
+        Integer max = model.relationships().stream()
+                .filter(r -> r.from().equals(link.parent()) && r.to().equals(child.name()) && r.maxChildren() != null)
+                .map(Relationship::maxChildren).findFirst().orElse(null);
+        Double ratio = child.count() == null || parent == null || parent.count() == null || parent.count() == 0 ? null
+                : (double) child.count() / parent.count();
+        if (ratio == null) {
+            return max == null ? null : max.doubleValue();
+        }
+        return max == null ? ratio : Math.min(ratio, max);
+    }
+
+    /**
+     * The share of items holding one value of an enumeration: the value's weight (1 each unless
+     * an entry is {@code {"value": ..., "weight": ...}}) over the total; for a request parameter,
+     * the expected share when requests follow the items (the sum of squared shares).
+     */
+    public static double share(List<Object> values, Object constant) {
+        double total = 0;
+        List<Double> weights = new ArrayList<>();
+        List<Object> plain = new ArrayList<>();
+        for (Object v : values) {
+            double w = 1;
+            Object value = v;
+            if (v instanceof Map<?, ?> m) {
+                value = m.get("value");
+                if (m.get("weight") instanceof Number n && n.doubleValue() >= 0) {
+                    w = n.doubleValue();
+                }
+            }
+            weights.add(w);
+            plain.add(value);
+            total += w;
+        }
+        if (total <= 0) {
+            return 1.0 / values.size();
+        }
+        if (constant != null) {
+            for (int i = 0; i < plain.size(); i++) {
+                if (Objects.equals(String.valueOf(plain.get(i)), String.valueOf(constant))) {
+                    return weights.get(i) / total;
+                }
+            }
+            return 1.0 / values.size();
+        }
+        double sum = 0;
+        for (double w : weights) {
+            sum += (w / total) * (w / total);
+        }
+        return sum;
+    }
+
+    /** The share of items that satisfy a sparse key's condition ({@code =} a value, or {@code exists}). */
+    public double membership(Entity e, io.keysmith.design.PresentWhen when) {
+        if (when == null || e == null) {
+            return 1;
+        }
+        Attribute a = e.attribute(when.attribute()).orElse(null);
+        if (a == null || a.values() == null || a.values().isEmpty() || !"=".equals(when.op())) {
+            return 1;
+        }
+        return share(a.values(), when.value());
+    }
+}
