@@ -48,7 +48,7 @@ final class PatternCalls {
             }
             List<ElectroEntity> inCollection = owners.stream().filter(e -> !e.marker() && wanted.contains(e.entity())).toList();
             ElectroEntity target = pick(owners, p.entity(), r);
-            boolean collection = inCollection.size() > 1 && target.index(r.index()).collection() != null;
+            boolean collection = previous == null && inCollection.size() > 1 && target.index(r.index()).collection() != null;
             String valuesOf = previous == null ? null : "x";
             if (collection) {
                 String call = "services[" + service(target) + "].collections[" + lit(target.index(r.index()).collection()) + "]("
@@ -104,6 +104,12 @@ final class PatternCalls {
         String start = sk == null ? "" : KeyTemplate.of(sk.value() instanceof List<?> l ? String.valueOf(l.get(0))
                 : String.valueOf(sk.value())).literalPrefix();
         for (ElectroEntity e : owners) {
+            // a key condition on the whole sort key template names its entity
+            if (sk != null && e.index(r.index()).sk() != null && String.valueOf(sk.value()).equals(e.index(r.index()).sk().text())) {
+                return e;
+            }
+        }
+        for (ElectroEntity e : owners) {
             ElectroEntity.Index i = e.index(r.index());
             if (!start.isEmpty() && i.sk() != null && i.sk().text().startsWith(start) && (e.entity().equals(entity) || !e.marker())) {
                 if (e.entity().equals(entity) || owners.stream().noneMatch(o -> o.entity().equals(entity)
@@ -141,11 +147,19 @@ final class PatternCalls {
                     List<?> bounds = (List<?>) sk.value();
                     KeyTemplate low = KeyTemplate.of(String.valueOf(bounds.get(0)));
                     KeyTemplate high = KeyTemplate.of(String.valueOf(bounds.get(1)));
-                    if (!low.attributes().isEmpty()) {
+                    if (!low.attributes().isEmpty() && !high.attributes().isEmpty()) {
                         range = ".between(" + bound(e, low, r, p, from, key, 0) + ", " + bound(e, high, r, p, from, key, 1) + ")";
+                    } else if (!low.attributes().isEmpty()) {
+                        // the upper bound is the end of the entity's keys, which its ownership by key also keeps
+                        range = ".gte(" + bound(e, low, r, p, from, key, 0) + ")";
+                    } else if (!high.attributes().isEmpty()) {
+                        range = ".lte(" + bound(e, high, r, p, from, key, 1) + ")";
                     }
                 }
                 default -> {
+                    if (KeyTemplate.of(String.valueOf(sk.value())).attributes().isEmpty()) {
+                        throw new ElectroDbNotExpressible("request " + r.id() + " compares the sort key with a constant");
+                    }
                     String method = switch (sk.op()) {
                         case "<" -> "lt";
                         case "<=" -> "lte";
