@@ -39,6 +39,9 @@ record ElectroEntity(String entity, String variable, String table, boolean marke
 
     /** The ElectroDB attribute a template placeholder composes: the padded copy for {@code {a:0N}}. */
     String composite(KeyTemplate.Placeholder p) {
+        if (!names.containsKey(p.attribute())) {
+            throw new ElectroDbNotExpressible("a key template names " + p.attribute() + ", which " + variable + " does not hold");
+        }
         if (p.pad() == 0) {
             return names.get(p.attribute());
         }
