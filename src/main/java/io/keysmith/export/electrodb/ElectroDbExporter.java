@@ -228,8 +228,11 @@ public final class ElectroDbExporter {
                     pairs.add(PatternCalls.lit(electro) + ": " + PatternCalls.lit(model));
                 }
             });
+            List<String> padded = new ArrayList<>();
+            e.padded().forEach((name, p) -> padded.add(PatternCalls.lit(name) + ": [" + PatternCalls.lit(p.attribute()) + ", "
+                    + p.width() + "]"));
             out.add(PatternCalls.lit(e.variable()) + ": { entity: " + PatternCalls.lit(e.entity()) + ", names: { "
-                    + String.join(", ", pairs) + " } }");
+                    + String.join(", ", pairs) + " }, padded: { " + String.join(", ", padded) + " } }");
         }
         return String.join(",\n  ", out);
     }

@@ -75,12 +75,66 @@ final class PatternCalls {
             if (!Boolean.TRUE.equals(r.intermediate())) {
                 results.add(var);
             }
+            if (k == 0 && !collection) {
+                int n = 1;
+                for (ElectroEntity other : neighbours(r, owners, wanted)) {
+                    String name = "i" + n++;
+                    lines.add("const " + name + " = found(" + lit(other.variable()) + ", (await " + other.variable() + ".query["
+                            + lit(other.index(r.index()).key()) + "](" + object(renamed(other, target, r, p)) + ").go(READ)).data);");
+                    results.add(name);
+                }
+            }
         }
         List<String> filters = new ArrayList<>();
         wanted.forEach(w -> filters.add(lit(w)));
         lines.add("return [" + String.join(", ", results.stream().map(v -> "..." + v).toList()) + "].filter((f) => ["
                 + String.join(", ", filters) + "].includes(f.entity));");
         return lines;
+    }
+
+    /**
+     * Included entities stored in the request's partition under a template of the same shape with
+     * other placeholder names (a user's item under {@code USER#{userId}}, their followers under
+     * {@code USER#{followeeId}}): ElectroDB collections need one composite, so they are a second query.
+     */
+    private List<ElectroEntity> neighbours(PatternPlan r, List<ElectroEntity> owners, Set<String> wanted) {
+        List<ElectroEntity> out = new ArrayList<>();
+        KeyTemplate asked = null;
+        for (ElectroEntity e : owners) {
+            asked = e.index(r.index()).pk();
+        }
+        for (ElectroEntity e : entities.entities()) {
+            ElectroEntity.Index i = e.index(r.index());
+            if (e.marker() || !wanted.contains(e.entity()) || owners.contains(e) || i == null || !e.table().equals(r.table())
+                    || !i.pkField().equals(owners.get(0).index(r.index()).pkField()) || asked == null) {
+                continue;
+            }
+            if (shape(i.pk()).equals(shape(asked))) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    private static String shape(KeyTemplate t) {
+        StringBuilder out = new StringBuilder();
+        t.parts().forEach(x -> out.append(x instanceof KeyTemplate.Literal l ? l.text() : "\u0000"
+                + ((KeyTemplate.Placeholder) x).pad()));
+        return out.toString();
+    }
+
+    /** The other entity's partition composites with the values of the request's, place by place. */
+    private Map<String, String> renamed(ElectroEntity other, ElectroEntity target, PatternPlan r, AccessPattern p) {
+        List<KeyTemplate.Part> mine = other.index(r.index()).pk().parts();
+        List<KeyTemplate.Part> theirs = target.index(r.index()).pk().parts();
+        Map<String, String> out = new LinkedHashMap<>();
+        for (int i = 0; i < mine.size(); i++) {
+            if (mine.get(i) instanceof KeyTemplate.Placeholder ph && theirs.get(i) instanceof KeyTemplate.Placeholder from) {
+                String v = value(target, from, r, p, null, -1);
+                out.put(other.composite(ph), v);
+            }
+        }
+        return out;
     }
 
     /** Entities that have the request's index with its partition template. */
@@ -142,7 +196,19 @@ final class PatternCalls {
         String range = "";
         if (sk != null) {
             switch (sk.op()) {
-                case "=", "begins_with" -> key.putAll(values(e, KeyTemplate.of(String.valueOf(sk.value())), r, p, from));
+                case "=" -> key.putAll(values(e, KeyTemplate.of(String.valueOf(sk.value())), r, p, from));
+                case "begins_with" -> {
+                    KeyTemplate prefix = KeyTemplate.of(String.valueOf(sk.value()));
+                    List<String> named = prefix.attributes();
+                    boolean partial = !named.isEmpty() && p.whereOrEmpty().stream()
+                            .anyMatch(c -> c.op() == Op.BEGINS_WITH && c.attribute().equals(named.get(named.size() - 1)));
+                    if (partial) {
+                        // the value is a prefix of the attribute: ElectroDB's begins stops right after it
+                        range = ".begins(" + bound(e, prefix, r, p, from, key, -1) + ")";
+                    } else {
+                        key.putAll(values(e, prefix, r, p, from));
+                    }
+                }
                 case "between" -> {
                     List<?> bounds = (List<?>) sk.value();
                     KeyTemplate low = KeyTemplate.of(String.valueOf(bounds.get(0)));
@@ -171,7 +237,7 @@ final class PatternCalls {
             }
         }
         return e.variable() + ".query[" + lit(index.key()) + "](" + object(key) + ")" + range + where(e, r, p)
-                + ".go(" + options(r, p.includeOrEmpty().isEmpty() ? p.limit() : null) + ")";
+                + ".go(" + options(r, e.entity().equals(p.entity()) ? p.limit() : null) + ")";
     }
 
     /**
