@@ -75,7 +75,7 @@ final class PatternCalls {
             if (!Boolean.TRUE.equals(r.intermediate())) {
                 results.add(var);
             }
-            if (k == 0 && !collection) {
+            if (k == 0 && !collection && requests.size() == 1) {
                 int n = 1;
                 for (ElectroEntity other : neighbours(r, owners, wanted)) {
                     String name = "i" + n++;

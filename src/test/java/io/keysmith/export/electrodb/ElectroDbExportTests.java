@@ -66,6 +66,12 @@ class ElectroDbExportTests {
             MODELS.put(name.replace(".json", ""), model);
             DESIGNS.put(name.replace(".json", ""), DesignEngine.design(model));
         }
+        for (Path file : benchmarkFiles()) {
+            Model model = ModelReader.parse(Files.readString(file)).model();
+            String name = "benchmark-" + file.getFileName().toString().replace(".model.json", "");
+            MODELS.put(name, model);
+            DESIGNS.put(name, DesignEngine.design(model));
+        }
         int n = 0;
         for (String hostile : ExportFixtures.HOSTILE) {
             MODELS.put("hostile-" + n, ExportFixtures.hostileModel(hostile));
@@ -90,6 +96,27 @@ class ElectroDbExportTests {
 
     static Stream<String> samples() {
         return SampleModels.names().stream().map(n -> n.replace(".json", ""));
+    }
+
+    /** The benchmark's models when the shared folder is next to the project (they are not part of it). */
+    static List<Path> benchmarkFiles() throws IOException {
+        Path dir = Path.of("..", "shared", "benchmark");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".model.json")).sorted().toList();
+        }
+    }
+
+    static Stream<String> benchmarks() throws IOException {
+        return benchmarkFiles().stream().map(f -> "benchmark-" + f.getFileName().toString().replace(".model.json", ""));
+    }
+
+    @ParameterizedTest
+    @MethodSource("benchmarks")
+    void everyBenchmarkModelsReadPatternAnswersAsTheModelSays(String name) throws Exception {
+        everyReadPatternAnswersAsTheModelSaysAndCreatedItemsHaveTheDesignsKeys(name);
     }
 
     @Test
