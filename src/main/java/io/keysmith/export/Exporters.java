@@ -4,6 +4,7 @@ import io.keysmith.design.Design;
 import io.keysmith.export.cdk.CdkExporter;
 import io.keysmith.export.cloudformation.CloudFormationExporter;
 import io.keysmith.export.code.CodeExporter;
+import io.keysmith.export.electrodb.ElectroDbExporter;
 import io.keysmith.export.iam.IamExporter;
 import io.keysmith.export.review.ReviewExporter;
 import io.keysmith.export.seed.SeedExporter;
@@ -37,6 +38,7 @@ public final class Exporters {
             case WORKBENCH -> new WorkbenchExporter(renderer).export(model, design, options);
             case REVIEW -> new ReviewExporter(renderer).export(model, design);
             case CODE -> new CodeExporter(renderer).export(model, design);
+            case ELECTRODB -> new ElectroDbExporter(renderer).export(model, design);
             case IAM -> new IamExporter(renderer).export(model, design);
         };
     }

@@ -14,6 +14,7 @@ public enum Format {
     WORKBENCH("workbench", "NoSQL Workbench data model"),
     REVIEW("review", "design review document (Markdown)"),
     CODE("code", "query code per access pattern (Java, TypeScript, Python)"),
+    ELECTRODB("electrodb", "ElectroDB entities, service and a call per access pattern (TypeScript)"),
     IAM("iam", "least-privilege IAM policies per role (reader, writer, tenant-scoped)");
 
     private final String id;
