@@ -87,7 +87,12 @@ final class ReadPlanRule implements Rule {
         }
         int first = requests.size();
         for (String inc : n.include()) {
-            requests.add(IncludeRequests.request(s, n, inc));
+            List<PatternPlan> viaEdges = ManyToManyReads.requests(s, n, inc);
+            if (viaEdges != null) {
+                requests.addAll(viaEdges);
+            } else {
+                requests.add(IncludeRequests.request(s, n, inc));
+            }
         }
         return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
                 main.scanIndexForward(), main.consistentRead(), main.limit(), main.filterExpression(), null, null,

@@ -15,6 +15,7 @@ public final class RuleCatalog {
             new BaseTableKeyRule(),
             new LsiForStrongReadRule(),
             new OverloadedGsiRule(),
+            new ManyToManyAdjacencyRule(),
             new DefaultPrimaryKeyRule(),
             new IndexProjectionRule(),
             new DuplicateParentAttributesRule(),

@@ -28,7 +28,7 @@ class BaseTableKeyRuleTests {
     void theKeyServingMostPatternsWinsSoNoIndexIsNeeded() {
         Design d = design(model(CUSTOMER + "," + SESSION,
                 "{\"from\": \"Customer\", \"to\": \"Session\", \"cardinality\": \"one-to-many\", \"foreignKey\": \"customerId\"}",
-                read("AP1", "Session", eq("customerId")) + ","
+                read("AP1", "Session", eq("customerId"), ", \"rate\": 50") + ","
                         + read("AP2", "Session", eq("customerId") + "," + eq("sessionId")) + ","
                         + read("AP3", "Session", eq("sessionId") + "," + eq("customerId"))));
         assertThat(step(d, "base-table-key").fired()).isTrue();
@@ -36,6 +36,17 @@ class BaseTableKeyRuleTests {
         assertThat(indexCount(d)).isZero();
         assertThat(plan(d, "AP2").operation()).isEqualTo("GetItem");
         assertThat(plan(d, "AP1").keyCondition().get("SK").op()).isEqualTo("begins_with");
+    }
+
+    @Test
+    void patternsReadByIdentifierAsOftenAsByGroupKeepTheIdentifierAsTheKey() {
+        Design d = design(model(CUSTOMER + "," + SESSION,
+                "{\"from\": \"Customer\", \"to\": \"Session\", \"cardinality\": \"one-to-many\", \"foreignKey\": \"customerId\"}",
+                read("AP1", "Session", eq("customerId")) + ","
+                        + read("AP2", "Session", eq("customerId") + "," + eq("sessionId")) + ","
+                        + read("AP3", "Session", eq("sessionId") + "," + eq("customerId"))));
+        assertThat(row(d, "Session").keys()).containsEntry("PK", "SESSION#{sessionId}");
+        assertThat(plan(d, "AP1").index()).isEqualTo("GSI1");
     }
 
     @Test
