@@ -7,6 +7,7 @@ import io.keysmith.design.Layout;
 import io.keysmith.design.Need;
 import io.keysmith.design.PatternPlan;
 import io.keysmith.design.Warning;
+import io.keysmith.model.Cardinality;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,6 +51,25 @@ final class ManyToManyReads {
             out.add(otherSide(s, n, edges));
         }
         return out;
+    }
+
+    /**
+     * Whether the include is linked to the pattern's entity only by a many-to-many without a
+     * {@code through} entity: no item records which of them go together, so no request can read
+     * them. Adds a warning saying so.
+     */
+    static boolean unlinked(DesignState s, Need n, String inc) {
+        String source = n.entity().name();
+        boolean bare = s.model().relationships().stream().anyMatch(r -> r.cardinality() == Cardinality.MANY_TO_MANY
+                && r.through() == null && r.connects(source, inc));
+        if (!bare || IncludeRequests.names(s, source, inc) != null || ManyToManyEdges.of(s, source, inc) != null) {
+            return false;
+        }
+        s.warnings().add(new Warning("many-to-many-without-through", "warning", n.id(), n.id() + " includes " + inc
+                + ", but " + source + " and " + inc + " are many-to-many without a \"through\" entity: no item records"
+                + " which " + inc + " items go with a " + source + ", so the plan cannot read them",
+                "add an entity that links them (one item per pair, holding both identifiers) and name it in \"through\""));
+        return true;
     }
 
     private static PatternPlan otherSide(DesignState s, Need n, ManyToManyEdges edges) {
