@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Decides between a base key built from grouping attributes (country, state) and one made of the
- * entity's identifier alone: the identifier wins unless a pattern only the grouping key serves is
- * more frequent than every read the identifier key serves. A key of the identifier keeps every
+ * entity's identifier alone: when a read by identifier does not give the grouping attributes, the
+ * identifier wins unless a pattern only the grouping key serves is more frequent than every such read. A key of the identifier keeps every
  * item unique without a marker and reads one by id with a strongly consistent GetItem; the
  * grouping then goes to an index.
  */
@@ -44,7 +44,10 @@ final class IdentifierFirst {
         if (byId == null) {
             return new Choice(grouping, null);
         }
-        List<Need> idServed = open.stream().filter(n -> Keys.match(byId, n) != null).toList();
+        // Reads by identifier that also fix the grouping attributes (a tenant's user by tenant and id)
+        // are served by the grouping key too: only the others would need an index.
+        List<Need> idServed = open.stream().filter(n -> Keys.match(byId, n) != null
+                && !n.eqAttributes().containsAll(grouping.pkAttrs())).toList();
         if (idServed.isEmpty()) {
             return new Choice(grouping, null);
         }
