@@ -97,6 +97,23 @@ final class Semantics {
                 return related(include, mains, l.childAttributes(), l.parentIdentifiers());
             }
         }
+        return acrossManyToMany(main, include, mains);
+    }
+
+    /** The other side of a many-to-many: the instances the through entity pairs with the main ones. */
+    private Set<Instance> acrossManyToMany(String main, String include, Collection<Instance> mains) {
+        for (io.keysmith.model.Relationship r : model.relationships()) {
+            if (r.cardinality() != io.keysmith.model.Cardinality.MANY_TO_MANY || r.through() == null
+                    || r.from().equals(r.to()) || !(r.connects(main, include))) {
+                continue;
+            }
+            Link mine = links.stream().filter(l -> l.parent().equals(main) && l.child().equals(r.through())).findFirst().orElse(null);
+            Link theirs = links.stream().filter(l -> l.parent().equals(include) && l.child().equals(r.through())).findFirst().orElse(null);
+            if (mine != null && theirs != null) {
+                Set<Instance> edges = related(r.through(), mains, mine.parentIdentifiers(), mine.childAttributes());
+                return related(include, edges, theirs.childAttributes(), theirs.parentIdentifiers());
+            }
+        }
         return null;
     }
 

@@ -52,10 +52,12 @@ final class BaseTableKeyRule implements Rule {
                         bestScore = score;
                     }
                 }
+                IdentifierFirst.Choice choice = IdentifierFirst.choose(s, placement, e, best, open);
+                best = choice.layout();
                 if (best != null) {
                     s.add(best);
                     changes.add(e.name() + ": PK " + Keys.pkTemplate(best) + ", SK "
-                            + Keys.skTemplate(s, best));
+                            + Keys.skTemplate(s, best) + (choice.reason() == null ? "" : " (" + choice.reason() + ")"));
                 }
             }
             for (Need n : s.needsOf(e.name())) {
@@ -76,8 +78,11 @@ final class BaseTableKeyRule implements Rule {
         s.step(id(), !changes.isEmpty(), "Base table keys from the patterns they serve best",
                 "For each entity the engine tries the key every read pattern would like, keeps those made of"
                         + " attributes that are always present and never updated (a key cannot change), and picks the"
-                        + " one serving the most patterns. The remaining identifier attributes are appended to the"
-                        + " sort key so every item stays unique.",
+                        + " one serving the most patterns. A key built from grouping attributes (a country, a status)"
+                        + " gives way to the entity's identifier when a pattern reads by identifier at least as often"
+                        + " as any grouping pattern: the identifier keeps items unique and reads them consistently,"
+                        + " and the grouping moves to an index. The remaining identifier attributes are appended to"
+                        + " the sort key so every item stays unique.",
                 null, patterns, changes);
     }
 

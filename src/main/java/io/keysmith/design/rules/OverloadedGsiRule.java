@@ -45,6 +45,19 @@ final class OverloadedGsiRule implements Rule {
             if (slot < 0) {
                 continue;
             }
+            Layout shared = sharedWithNarrower(s, placement, n, slot);
+            if (shared != null) {
+                Need narrower = s.needsOf(n.entity().name()).stream().filter(o -> !s.isAssigned(o) && o != n
+                        && Keys.match(shared, o) != null).findFirst().orElseThrow();
+                placement.place(n, shared, shared.when() != null ? "sparse-index-for-constant" : id());
+                s.assign(narrower, new DesignState.Assignment(Keys.match(shared, narrower), null, id(), false));
+                patterns.add(n.id());
+                patterns.add(narrower.id());
+                changes.add(n.id() + " and " + narrower.id() + ": " + n.entity().name() + " in " + shared.describe() + " with "
+                        + shared.pkName() + " " + Keys.pkTemplate(shared) + ", " + shared.skName() + " "
+                        + Keys.skTemplate(s, shared) + ": the pattern fixing fewer attributes reads a prefix of the sort key");
+                continue;
+            }
             Layout l = placement.propose(n, slot, true);
             if (Keys.match(l, n) == null) {
                 // The sparse form cannot express this pattern; a plain key with the constants as placeholders can.
@@ -66,5 +79,44 @@ final class OverloadedGsiRule implements Rule {
                                 + " a pattern that compares with a constant (status = \"OPEN\") gets a sparse index that"
                                 + " holds only the matching items.",
                 null, patterns, changes);
+    }
+
+    /**
+     * One new index for the pattern and an open pattern of its entity that fixes fewer of its =
+     * attributes ("by country" and "by country and state"): the narrower one's key with a sort key
+     * grown for this one, when both are served by it; else null. Without it the pattern listed
+     * first would take an index of its own.
+     */
+    private static Layout sharedWithNarrower(DesignState s, Placement placement, Need n, int slot) {
+        java.util.Set<String> eq = n.eqAttributes();
+        Layout best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Need m : s.needsOf(n.entity().name())) {
+            java.util.Set<String> narrow = m.eqAttributes();
+            if (m == n || s.isAssigned(m) || narrow.isEmpty() || narrow.size() >= eq.size() || !eq.containsAll(narrow)
+                    || m.strong() || narrow.size() >= fewest) {
+                continue;
+            }
+            Layout base = placement.propose(m, slot, true);
+            if (Keys.match(base, m) == null) {
+                base = placement.propose(m, slot, false);
+            }
+            List<String> comps = new ArrayList<>(base.skComps());
+            for (String a : eq) {
+                if (!base.pkAttrs().contains(a) && !comps.contains(a) && (base.when() == null || !a.equals(base.when().attribute()))) {
+                    comps.add(a);
+                }
+            }
+            String sort = n.sortAttribute();
+            if (sort != null && !comps.contains(sort) && !base.pkAttrs().contains(sort)) {
+                comps.add(sort);
+            }
+            Layout grown = new Layout(base.entity(), slot, base.pkPrefix(), base.pkAttrs(), comps, base.when());
+            if (Keys.match(grown, n) != null && Keys.match(grown, m) != null) {
+                best = grown;
+                fewest = narrow.size();
+            }
+        }
+        return best;
     }
 }

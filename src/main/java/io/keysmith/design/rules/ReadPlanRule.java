@@ -95,8 +95,26 @@ final class ReadPlanRule implements Rule {
             requests.add(main);
         }
         int first = requests.size();
+        List<String> unread = new ArrayList<>();
         for (String inc : n.include()) {
-            requests.add(IncludeRequests.request(s, n, inc));
+            if (ManyToManyReads.unlinked(s, n, inc)) {
+                unread.add(inc);
+                continue;
+            }
+            List<PatternPlan> viaEdges = ManyToManyReads.requests(s, n, inc);
+            if (viaEdges != null) {
+                requests.addAll(viaEdges);
+            } else {
+                requests.add(IncludeRequests.request(s, n, inc));
+            }
+        }
+        if (!unread.isEmpty()) {
+            String missing = "; " + String.join(", ", unread) + " cannot be read: no item links them (a many-to-many"
+                    + " without \"through\")";
+            if (requests.size() == first) {
+                return main.withVerdict(main.verdict() + missing);
+            }
+            main = main.withVerdict(main.verdict() + missing);
         }
         return new PatternPlan(n.id(), main.table(), main.index(), main.operation(), main.keyCondition(),
                 main.scanIndexForward(), main.consistentRead(), main.limit(), main.filterExpression(), null, null,

@@ -16,6 +16,7 @@ public final class RuleCatalog {
             new LsiForStrongReadRule(),
             new ReadAllRule(),
             new OverloadedGsiRule(),
+            new ManyToManyAdjacencyRule(),
             new DefaultPrimaryKeyRule(),
             new IndexProjectionRule(),
             new DuplicateParentAttributesRule(),

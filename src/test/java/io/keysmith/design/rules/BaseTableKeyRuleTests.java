@@ -39,6 +39,17 @@ class BaseTableKeyRuleTests {
     }
 
     @Test
+    void aReadByIdentifierAloneKeepsTheIdentifierAsTheKeyAndTheGroupMovesToAnIndex() {
+        Design d = design(model(CUSTOMER + "," + SESSION,
+                "{\"from\": \"Customer\", \"to\": \"Session\", \"cardinality\": \"one-to-many\", \"foreignKey\": \"customerId\"}",
+                read("AP1", "Session", eq("customerId")) + ","
+                        + read("AP2", "Session", eq("sessionId"))));
+        assertThat(row(d, "Session").keys()).containsEntry("PK", "SESSION#{sessionId}");
+        assertThat(plan(d, "AP2").operation()).isEqualTo("GetItem");
+        assertThat(plan(d, "AP1").index()).isEqualTo("GSI1");
+    }
+
+    @Test
     void anUpdatedAttributeNeverBecomesPartOfTheBaseKey() {
         String update = "{\"id\": \"AP9\", \"name\": \"ship\", \"type\": \"update\", \"entity\": \"Order\","
                 + " \"where\": [" + eq("orderId") + "], \"set\": [\"status\"]}";

@@ -1,0 +1,104 @@
+package io.keysmith.design.rules;
+
+import static io.keysmith.design.Designs.design;
+import static io.keysmith.design.Designs.eq;
+import static io.keysmith.design.Designs.model;
+import static io.keysmith.design.Designs.plan;
+import static io.keysmith.design.Designs.read;
+import static io.keysmith.design.Designs.step;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.keysmith.design.Design;
+import io.keysmith.design.KeyTemplate;
+import io.keysmith.design.PatternPlan;
+import io.keysmith.model.AccessPattern;
+import io.keysmith.model.Condition;
+import io.keysmith.model.Model;
+import io.keysmith.model.ModelReader;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class ManyToManyAdjacencyRuleTests {
+
+    private static final String SIDES = """
+            {"name": "Member", "attributes": [
+              {"name": "memberId", "type": "string", "identifier": true},
+              {"name": "fullName", "type": "string"}]},
+            {"name": "Club", "attributes": [
+              {"name": "clubId", "type": "string", "identifier": true},
+              {"name": "title", "type": "string"}]}""";
+
+    private static final String MEMBERSHIP = """
+            {"name": "Membership", "attributes": [
+              {"name": "memberId", "type": "string", "identifier": true},
+              {"name": "clubId", "type": "string", "identifier": true},
+              {"name": "role", "type": "string"}]}""";
+
+    private static final String BOTH_SIDES = read("AP1", "Member", eq("memberId"), ", \"include\": [\"Club\"]") + ","
+            + read("AP2", "Club", eq("clubId"), ", \"include\": [\"Member\"]");
+
+    private static String linked(String through) {
+        return "{\"from\": \"Member\", \"to\": \"Club\", \"cardinality\": \"many-to-many\""
+                + (through == null ? "" : ", \"through\": \"" + through + "\"") + "}";
+    }
+
+    @Test
+    void eachSideReadsItsEdgesThenTheOtherSideByTheIdentifiersTheEdgesHold() {
+        String json = model(SIDES + "," + MEMBERSHIP, linked("Membership"), BOTH_SIDES);
+        Design d = design(json);
+        assertThat(step(d, "many-to-many-adjacency").fired()).isTrue();
+        for (String id : List.of("AP1", "AP2")) {
+            List<PatternPlan> requests = plan(d, id).requests();
+            assertThat(requests).extracting(PatternPlan::operation).containsExactly("GetItem", "Query", "BatchGetItem");
+            assertThat(requests.get(1).intermediate()).isTrue();
+            assertEveryRequestCanBeFilled(parsed(json), d, id);
+        }
+        assertThat(plan(d, "AP1").requests().get(2).keyCondition().get("PK").value()).isEqualTo("CLUB#{clubId}");
+        assertThat(plan(d, "AP2").requests().get(1).index()).isEqualTo("GSI1");
+        assertThat(plan(d, "AP2").requests().get(2).keyCondition().get("PK").value()).isEqualTo("MEMBER#{memberId}");
+    }
+
+    @Test
+    void theThroughEntityIsReadFromASideWithoutADeclaredOneToMany() {
+        String json = model(SIDES + "," + MEMBERSHIP, linked("Membership"),
+                read("AP1", "Member", eq("memberId"), ", \"include\": [\"Membership\"]"));
+        Design d = design(json);
+        List<PatternPlan> requests = plan(d, "AP1").requests();
+        assertThat(requests).extracting(PatternPlan::operation).containsExactly("GetItem", "Query");
+        assertThat(requests.get(1).intermediate()).isNull();
+        assertEveryRequestCanBeFilled(parsed(json), d, "AP1");
+    }
+
+    @Test
+    void withoutAThroughEntityThePlanSaysTheOtherSideCannotBeReadInsteadOfAnUnrunnableRequest() {
+        Design d = design(model(SIDES, linked(null), BOTH_SIDES));
+        assertThat(plan(d, "AP1").requests()).isNull();
+        assertThat(plan(d, "AP1").verdict()).contains("Club cannot be read");
+        assertThat(d.warnings()).anyMatch(w -> w.code().equals("many-to-many-without-through") && w.target().equals("AP1"));
+    }
+
+    @Test
+    void aModelWithoutManyToManyLeavesTheRuleUnfired() {
+        Design d = design(model(SIDES, "", read("AP1", "Member", eq("memberId"))));
+        assertThat(step(d, "many-to-many-adjacency").fired()).isFalse();
+    }
+
+    private static Model parsed(String json) {
+        return ModelReader.parse(json).model();
+    }
+
+    /** Every key placeholder of a request names a parameter or an attribute of an entity read before it. */
+    private static void assertEveryRequestCanBeFilled(Model m, Design d, String id) {
+        AccessPattern p = m.accessPatterns().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+        Set<String> known = new HashSet<>(p.whereOrEmpty().stream().map(Condition::attribute).toList());
+        for (PatternPlan r : plan(d, id).requests()) {
+            Set<String> needed = new HashSet<>();
+            r.keyCondition().values().forEach(k -> needed.addAll(KeyTemplate.of(String.valueOf(k.value())).attributes()));
+            assertThat(known).as("%s: %s can be filled", id, r.id()).containsAll(needed);
+            String entity = r.id().contains(".") ? r.id().substring(r.id().indexOf('.') + 1) : p.entity();
+            m.entity(entity).orElseThrow().attributes().forEach(a -> known.add(a.name()));
+        }
+    }
+}
