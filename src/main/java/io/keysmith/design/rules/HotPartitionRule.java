@@ -16,7 +16,6 @@ import java.util.Locale;
  */
 final class HotPartitionRule implements Rule {
 
-    static final double READ_LIMIT = 3000;
 
     @Override
     public String id() {
@@ -34,10 +33,10 @@ final class HotPartitionRule implements Rule {
             double load = p.rateOrDefault() * plan.readUnits();
             KeyCondition pk = plan.keyCondition().values().iterator().next();
             boolean literal = !String.valueOf(pk.value()).contains("{");
-            if (load > READ_LIMIT || (literal && load > READ_LIMIT / 3)) {
+            if (load > PartitionLimits.READ_UNITS || (literal && load > PartitionLimits.READ_UNITS / 3)) {
                 String msg = String.format(Locale.ROOT, "%s reads %.0f units/s%s", p.id(), load,
                         literal ? " from the single partition " + pk.value() : " if its traffic goes to one key");
-                s.warnings().add(new Warning("hot-partition", load > READ_LIMIT ? "warning" : "info", p.id(), msg,
+                s.warnings().add(new Warning("hot-partition", load > PartitionLimits.READ_UNITS ? "warning" : "info", p.id(), msg,
                         "cache the result (DAX) or spread the items over N partitions (write sharding: suffix #0..#N-1) and query them in parallel"));
                 changes.add(msg);
             }

@@ -117,7 +117,7 @@ final class LimitsRule implements Rule {
             }
             Object pk = plan.keyCondition().values().iterator().next().value();
             double load = p.rateOrDefault() * plan.readUnits();
-            if (!String.valueOf(pk).contains("{") && load > HotPartitionRule.READ_LIMIT) {
+            if (!String.valueOf(pk).contains("{") && load > PartitionLimits.READ_UNITS) {
                 out.add(throughputError(s, p.id(), String.format(Locale.ROOT, "%s reads %.0f units/s from the single"
                         + " partition %s; one partition serves at most 3,000", p.id(), load, pk)));
             }
@@ -144,7 +144,7 @@ final class LimitsRule implements Rule {
                 double share = l.when() == null ? 1 : groups.membership(e,
                         new io.keysmith.design.PresentWhen(l.when().attribute(), "=", l.when().value()));
                 double perPartition = writes * share / partitions;
-                if (perPartition > HotPartitionRule.WRITE_LIMIT) {
+                if (perPartition > PartitionLimits.WRITE_UNITS) {
                     out.add(throughputError(s, e.name(), String.format(Locale.ROOT, "%s writes put %.0f units/s on each of"
                             + " %d partition%s of %s (%s); one partition takes at most 1,000", e.name(), perPartition,
                             partitions, partitions == 1 ? "" : "s", l.slot() == 0 ? "the table" : l.indexName(), template)));

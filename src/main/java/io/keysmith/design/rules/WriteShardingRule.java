@@ -29,7 +29,6 @@ import java.util.Objects;
  */
 final class WriteShardingRule implements Rule {
 
-    static final double WRITE_LIMIT = 1000;
     static final double HEADROOM = 2;
 
     @Override
@@ -48,7 +47,7 @@ final class WriteShardingRule implements Rule {
             }
             for (Layout l : s.layoutsOf(e.name())) {
                 PartitionLoad.Load load = PartitionLoad.writes(s, l);
-                if (load.units() <= WRITE_LIMIT) {
+                if (load.units() <= PartitionLimits.WRITE_UNITS) {
                     continue;
                 }
                 String where = l.slot() == 0 ? "the table" : l.indexName();
@@ -75,7 +74,7 @@ final class WriteShardingRule implements Rule {
                 changes.add(String.format(Locale.ROOT, "%s of %s: %s write units/s on its busiest partition (%s);"
                         + " %s x %.0f headroom / 1,000 per partition = %.1f, rounded up to a power of two: %d shards,"
                         + " partition key %s%s", e.name(), where, PartitionLoad.number(load.units()), arithmetic,
-                        PartitionLoad.number(load.units()), HEADROOM, load.units() * HEADROOM / WRITE_LIMIT, n, after,
+                        PartitionLoad.number(load.units()), HEADROOM, load.units() * HEADROOM / PartitionLimits.WRITE_UNITS, n, after,
                         attr != null ? " (the shard is computed from " + attr + ", which every reader gives: each read"
                                 + " addresses one shard)"
                                 : readers.isEmpty() ? " (the writer picks the shard)"
@@ -94,7 +93,7 @@ final class WriteShardingRule implements Rule {
 
     /** N: the load with headroom over the per-partition limit, rounded up to a power of two (at least 2). */
     static int shards(double units) {
-        int needed = (int) Math.ceil(units * HEADROOM / WRITE_LIMIT);
+        int needed = (int) Math.ceil(units * HEADROOM / PartitionLimits.WRITE_UNITS);
         int n = 2;
         while (n < needed) {
             n *= 2;

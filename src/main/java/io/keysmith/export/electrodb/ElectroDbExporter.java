@@ -158,6 +158,7 @@ public final class ElectroDbExporter {
                     text.append("${").append(name).append("}");
                     composite.add(PatternCalls.lit(name));
                 }
+                case KeyTemplate.Shard sh -> throw new ElectroDbNotExpressible("key " + field + " is write-sharded");
             }
         }
         return new KeyView(PatternCalls.lit(field), String.join(", ", composite), PatternCalls.lit(text.toString()));

@@ -127,6 +127,10 @@ final class ElectroEntities {
                 throw new ElectroDbNotExpressible("key " + k.name() + " is of type " + k.type()
                         + ": the export writes string key templates only");
             }
+            if (KeyTemplate.of(row.keys().get(k.name())).parts().stream().anyMatch(KeyTemplate.Shard.class::isInstance)) {
+                throw new ElectroDbNotExpressible("key " + k.name() + " is write-sharded (" + row.keys().get(k.name())
+                        + "): ElectroDB neither picks a shard nor reads every shard");
+            }
             if (row.keys().get(k.name()).contains("${")) {
                 throw new ElectroDbNotExpressible("the template of " + k.name() + " holds \"${\", which ElectroDB reads as a placeholder");
             }
