@@ -18,6 +18,7 @@ import io.keysmith.design.DesignEngine;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
 import java.time.Duration;
+import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +32,8 @@ final class DesignPanel extends VerticalLayout {
 
     /** The longest the engine may take for one design before the tab says it gave up. */
     static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+
+    private static final Duration SLOW = Duration.ofSeconds(1);
 
     private static final Logger log = LoggerFactory.getLogger(DesignPanel.class);
 
@@ -58,7 +61,10 @@ final class DesignPanel extends VerticalLayout {
         HorizontalLayout top = new HorizontalLayout(style, status);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(top, content);
-        WhenShown.recompute(this, session, this::render);
+        // designed even while another tab is shown (off the UI thread, latest edit only): a large model's
+        // design is then ready, or nearly, when the user comes to look at it
+        session.onChange(change -> render());
+        render();
     }
 
     /** Starts designing the model as it stands; the previous design stays, dimmed, until the new one is ready. */
@@ -72,15 +78,27 @@ final class DesignPanel extends VerticalLayout {
             return;
         }
         String chosen = style.getValue();
-        state("designing", "Designing " + Plural.of(model.entities().size(), "entity") + " and "
-                + Plural.of(model.accessPatterns().size(), "access pattern") + "…");
-        work.request(() -> DesignComputation.chosen(model, chosen), computed -> {
+        state("designing", String.format(Locale.ROOT, "Designing %,d %s and %,d %s…", model.entities().size(),
+                model.entities().size() == 1 ? "entity" : "entities", model.accessPatterns().size(),
+                model.accessPatterns().size() == 1 ? "access pattern" : "access patterns"));
+        work.request(() -> timed("chosen style", () -> DesignComputation.chosen(model, chosen)), computed -> {
             show(computed);
             if (computed.single() == null || computed.multi() == null) {
                 state("comparing", "Designing the other style for the cost comparison…");
-                work.request(() -> computed.withOther(model), this::showCosts, this::failed);
+                work.request(() -> timed("other style", () -> computed.withOther(model)), this::showCosts, this::failed);
             }
         }, this::failed);
+    }
+
+    /** Runs a design and logs how long a slow one took: the figure to look at when a large model feels slow. */
+    private DesignComputation timed(String what, java.util.function.Supplier<DesignComputation> design) {
+        long start = System.nanoTime();
+        DesignComputation computed = design.get();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis >= SLOW.toMillis()) {
+            log.info("Designed {} ({}) in {} ms", session.id(), what, millis);
+        }
+        return computed;
     }
 
     private void state(String state, String text) {
