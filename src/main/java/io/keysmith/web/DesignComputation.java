@@ -8,19 +8,38 @@ import io.keysmith.design.DesignEngine;
 import io.keysmith.model.Model;
 import java.util.List;
 
-/** Everything the design tabs show for one model: both styles' designs and sample items of the chosen one. */
+/**
+ * Everything the design tabs show for one model: the chosen style's design and its sample items,
+ * and the other style's design for the cost comparison (null until computed: on a large model the
+ * chosen design is shown first).
+ */
 record DesignComputation(Design single, Design multi, String style, List<RenderedItem> items) {
 
     static final int SAMPLE_INSTANCES = 40;
 
+    /** Both styles at once. */
     static DesignComputation of(Model model, String style) {
-        Design single = DesignEngine.design(model, DesignEngine.SINGLE_TABLE);
-        Design multi = DesignEngine.design(model, DesignEngine.MULTI_TABLE);
-        Design chosen = DesignEngine.MULTI_TABLE.equals(style) ? multi : single;
-        List<RenderedItem> items = new ItemRenderer(chosen)
+        return chosen(model, style).withOther(model);
+    }
+
+    /** The chosen style's design and sample items only. */
+    static DesignComputation chosen(Model model, String style) {
+        String chosen = DesignEngine.MULTI_TABLE.equals(style) ? DesignEngine.MULTI_TABLE : DesignEngine.SINGLE_TABLE;
+        Design design = DesignEngine.design(model, chosen);
+        List<RenderedItem> items = new ItemRenderer(design)
                 .renderAll(new InstanceGenerator(model).generate(SAMPLE_INSTANCES, 1L));
-        return new DesignComputation(single, multi, DesignEngine.MULTI_TABLE.equals(style)
-                ? DesignEngine.MULTI_TABLE : DesignEngine.SINGLE_TABLE, items);
+        boolean multi = chosen.equals(DesignEngine.MULTI_TABLE);
+        return new DesignComputation(multi ? null : design, multi ? design : null, chosen, items);
+    }
+
+    /** This computation with the other style's design added, for the cost comparison. */
+    DesignComputation withOther(Model model) {
+        if (single != null && multi != null) {
+            return this;
+        }
+        return single == null
+                ? new DesignComputation(DesignEngine.design(model, DesignEngine.SINGLE_TABLE), multi, style, items)
+                : new DesignComputation(single, DesignEngine.design(model, DesignEngine.MULTI_TABLE), style, items);
     }
 
     Design chosen() {

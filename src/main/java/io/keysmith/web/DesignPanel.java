@@ -1,11 +1,15 @@
 package io.keysmith.web;
 
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.keysmith.design.Denormalization;
@@ -13,21 +17,39 @@ import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
-import io.keysmith.design.Warning;
+import java.time.Duration;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The design of the model as it stands, recomputed on every change: cost of single- and
- * multi-table side by side, each table's items grouped by partition, index views, the plan per
+ * The design of the model as it stands, recomputed off the UI thread on every change (a large
+ * model's design takes seconds; the tab says it is designing and drops results overtaken by a newer
+ * edit): cost of single- and multi-table side by side, each table's items grouped by partition, index views, the plan per
  * access pattern, warnings and denormalizations.
  */
 final class DesignPanel extends VerticalLayout {
 
+    /**
+     * The longest the engine may take for one design before the tab says it gave up: a 2,000-entity
+     * model's first design in a cold server takes about a minute on two busy cores.
+     */
+    static final Duration TIME_LIMIT = Duration.ofSeconds(180);
+
+    private static final Duration SLOW = Duration.ofSeconds(1);
+
+    private static final Logger log = LoggerFactory.getLogger(DesignPanel.class);
+
     private final EditSession session;
     private final RadioButtonGroup<String> style = new RadioButtonGroup<>();
+    private final Span status = new Span();
     private final Div content = new Div();
+    private final LatestWork<DesignComputation> work;
+    private Component costs;
 
     DesignPanel(EditSession session) {
         this.session = session;
+        this.work = new LatestWork<>(UI.getCurrent(), TIME_LIMIT);
         setId("design");
         setPadding(false);
         style.setItems(DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE);
@@ -36,27 +58,82 @@ final class DesignPanel extends VerticalLayout {
         style.setValue(DesignEngine.SINGLE_TABLE);
         style.setId("design-style");
         style.addValueChangeListener(e -> render());
+        status.setId("design-status");
+        status.addClassName("ks-muted");
         content.setWidthFull();
-        add(style, content);
-        WhenShown.recompute(this, session, this::render);
+        HorizontalLayout top = new HorizontalLayout(style, status);
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(top, content);
+        // designed even while another tab is shown (off the UI thread, latest edit only): a large model's
+        // design is then ready, or nearly, when the user comes to look at it
+        session.onChange(change -> render());
+        render();
     }
 
+    /** Starts designing the model as it stands; the previous design stays, dimmed, until the new one is ready. */
     private void render() {
-        content.removeAll();
         var model = session.result().model();
         if (model == null || !session.result().ok()) {
+            work.cancel();
+            state("invalid", "");
+            content.removeAll();
             content.add(new Span("The design appears once the model has no errors; see the problems above."));
             return;
         }
-        DesignComputation computed;
-        try {
-            computed = DesignComputation.of(model, style.getValue());
-        } catch (RuntimeException e) {
-            content.add(new Span("The engine could not design this model: " + e.getMessage()));
-            return;
+        String chosen = style.getValue();
+        state("designing", String.format(Locale.ROOT, "Designing %,d %s and %,d %s…", model.entities().size(),
+                model.entities().size() == 1 ? "entity" : "entities", model.accessPatterns().size(),
+                model.accessPatterns().size() == 1 ? "access pattern" : "access patterns"));
+        work.request(() -> timed("chosen style", () -> DesignComputation.chosen(model, chosen)), computed -> {
+            show(computed);
+            if (computed.single() == null || computed.multi() == null) {
+                state("comparing", "Designing the other style for the cost comparison…");
+                work.request(() -> timed("other style", () -> computed.withOther(model)), this::showCosts, this::failed);
+            }
+        }, this::failed);
+    }
+
+    /** Runs a design and logs how long a slow one took: the figure to look at when a large model feels slow. */
+    private DesignComputation timed(String what, java.util.function.Supplier<DesignComputation> design) {
+        long start = System.nanoTime();
+        DesignComputation computed = design.get();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (millis >= SLOW.toMillis()) {
+            log.info("Designed {} ({}) in {} ms", session.id(), what, millis);
         }
+        return computed;
+    }
+
+    private void state(String state, String text) {
+        getElement().setAttribute("data-state", state);
+        status.setText(text);
+        content.setClassName("ks-designing", state.equals("designing"));
+    }
+
+    private void failed(RuntimeException e) {
+        log.warn("The design of {} failed", session.id(), e);
+        String sentence = e instanceof LatestWork.WorkRefused ? e.getMessage()
+                : "The engine could not design this model: " + e.getMessage();
+        state("failed", "");
+        content.removeAll();
+        Span message = new Span(sentence);
+        message.setId("design-error");
+        content.add(message);
+    }
+
+    private void showCosts(DesignComputation computed) {
+        Component updated = CostCards.of(computed);
+        content.replace(costs, updated);
+        costs = updated;
+        state("ready", "");
+    }
+
+    private void show(DesignComputation computed) {
+        state("ready", "");
+        content.removeAll();
         Design design = computed.chosen();
-        content.add(CostCards.of(computed));
+        costs = CostCards.of(computed);
+        content.add(costs);
         for (Table table : design.tables()) {
             content.add(new H3("Table " + table.name()));
             content.add(new Span(keySchema(table)));

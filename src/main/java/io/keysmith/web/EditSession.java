@@ -5,6 +5,7 @@ import io.keysmith.model.ModelReader;
 import io.keysmith.workspace.ConflictException;
 import io.keysmith.workspace.Snapshot;
 import io.keysmith.workspace.Workspace;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -30,6 +31,7 @@ final class EditSession {
     private String version;
     private ModelReader.Result result;
     private Snapshot conflict;
+    private String tooLarge;
     private final Deque<String> undo = new ArrayDeque<>();
     private final Deque<String> redo = new ArrayDeque<>();
     private final List<Consumer<Change>> listeners = new ArrayList<>();
@@ -74,21 +76,29 @@ final class EditSession {
         listeners.add(listener);
     }
 
-    /** Applies a change to the tree, records it for undo and saves. */
+    /**
+     * Applies a change to the tree, records it for undo and saves; a change that makes the model larger
+     * than the server holds is undone and {@link #tooLarge()} says why.
+     */
     void edit(Object origin, boolean structural, Consumer<ObjectNode> change) {
         String before = text();
         change.accept(doc);
-        if (before.equals(text())) {
+        String after = text();
+        if (before.equals(after)) {
             return;
         }
-        push(undo, before);
-        redo.clear();
-        changed(new Change(origin, structural));
+        ModelReader.Result checked = ModelReader.parse(after);
+        if (refusedAsTooLarge(before, after, checked)) {
+            listeners.forEach(l -> l.accept(new Change(origin, true)));
+            return;
+        }
+        accept(before, after, checked, new Change(origin, structural));
     }
 
     /**
-     * Applies a field's change unless it adds an error about that field ({@link FieldRefusal});
-     * a refused change leaves the tree and the file as they were. Returns the reasons for refusing, empty when applied.
+     * Applies a field's change unless it adds an error about that field ({@link FieldRefusal}) or makes the
+     * model larger than the server holds; a refused change leaves the tree and the file as they were.
+     * Returns the reasons for refusing, empty when applied.
      */
     List<String> editField(Object origin, boolean structural, String location, Consumer<ObjectNode> change) {
         String before = text();
@@ -98,15 +108,39 @@ final class EditSession {
             return List.of();
         }
         ModelReader.Result checked = ModelReader.parse(after);
+        if (refusedAsTooLarge(before, after, checked)) {
+            return List.of(tooLarge);
+        }
         List<String> reasons = FieldRefusal.reasons(location, result.problems(), checked.problems());
         if (!reasons.isEmpty()) {
             doc = (ObjectNode) ModelJson.parseTree(before);
             return reasons;
         }
+        accept(before, after, checked, new Change(origin, structural));
+        return List.of();
+    }
+
+    /** Why the last change was not kept: the model would have been larger than the server holds; null when kept. */
+    String tooLarge() {
+        return tooLarge;
+    }
+
+    private boolean refusedAsTooLarge(String before, String after, ModelReader.Result checked) {
+        // counted in the tree: an edit can leave the model unreadable and still too large
+        tooLarge = workspace.limits().refuses(id + ".json", after.getBytes(StandardCharsets.UTF_8).length,
+                doc.path("entities").size(), doc.path("accessPatterns").size()).orElse(null);
+        if (tooLarge != null) {
+            doc = (ObjectNode) ModelJson.parseTree(before);
+        }
+        return tooLarge != null;
+    }
+
+    private void accept(String before, String after, ModelReader.Result checked, Change change) {
         push(undo, before);
         redo.clear();
-        changed(new Change(origin, structural));
-        return List.of();
+        result = checked;
+        save(after);
+        listeners.forEach(l -> l.accept(change));
     }
 
     boolean canUndo() {
@@ -146,7 +180,7 @@ final class EditSession {
         if (conflict != null) {
             version = conflict.version();
             conflict = null;
-            save();
+            save(text());
             listeners.forEach(l -> l.accept(new Change(null, false)));
         }
     }
@@ -157,17 +191,18 @@ final class EditSession {
     }
 
     private void changed(Change change) {
-        result = ModelReader.parse(text());
-        save();
+        String text = text();
+        result = ModelReader.parse(text);
+        save(text);
         listeners.forEach(l -> l.accept(change));
     }
 
-    private void save() {
+    private void save(String text) {
         if (conflict != null) {
             return;
         }
         try {
-            version = workspace.save(id, text(), version).version();
+            version = workspace.save(id, text, version).version();
         } catch (ConflictException e) {
             conflict = e.current();
         }

@@ -1,11 +1,13 @@
 package io.keysmith.web;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -71,6 +73,33 @@ final class FormFields {
         });
         markers.register(join(parent, field), select);
         return select;
+    }
+
+    /**
+     * A choice of one of the model's entities, loaded on demand as the user scrolls or types: a model of
+     * thousands of entities sends the browser only the names it shows.
+     */
+    ComboBox<String> entity(String label, String parent, String field, boolean allowEmpty, boolean structural) {
+        ComboBox<String> entity = new ComboBox<>(label);
+        entity.setItems(query -> ModelNames.entities(session.doc()).stream()
+                .filter(name -> query.getFilter().map(f -> name.toLowerCase(Locale.ROOT).contains(f.toLowerCase(Locale.ROOT)))
+                        .orElse(true))
+                .skip(query.getOffset()).limit(query.getLimit()));
+        entity.setClearButtonVisible(allowEmpty);
+        entity.setPlaceholder(allowEmpty ? "—" : "");
+        String current = JsonPaths.text(session.doc(), join(parent, field));
+        entity.setValue(current.isEmpty() ? null : current);
+        entity.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                if (e.getValue() == null && !allowEmpty) {
+                    entity.setValue(e.getOldValue()); // an entity is required here: clearing it keeps the old one
+                    return;
+                }
+                save(join(parent, field), structural, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
+            }
+        });
+        markers.register(join(parent, field), entity);
+        return entity;
     }
 
     Checkbox flag(String label, String parent, String field) {

@@ -7,22 +7,31 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import io.keysmith.workspace.ImportException;
+import io.keysmith.workspace.ModelLimits;
 import io.keysmith.workspace.Workspace;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Upload of a model file (Keysmith JSON, a NoSQL Workbench export or SQL DDL) into the workspace. */
 final class ImportButton extends Upload {
 
+    private static final Logger log = LoggerFactory.getLogger(ImportButton.class);
+
     ImportButton(Workspace workspace, Consumer<ModelImports.Imported> onImported) {
+        ModelLimits limits = workspace.limits();
         setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            String text = new String(bytes, StandardCharsets.UTF_8);
             getUI().ifPresent(ui -> ui.access(() -> {
                 try {
+                    // the browser checks the size too, but a request can come without it
+                    limits.refusesSize(metadata.fileName(), bytes.length).ifPresent(reason -> {
+                        throw new ImportException(reason);
+                    });
+                    String text = new String(bytes, StandardCharsets.UTF_8);
                     onImported.accept(ModelImports.importInto(workspace, metadata.fileName(), text));
                 } catch (ImportException e) {
-                    Notification refused = Notification.show(e.getMessage(), 10_000, Notification.Position.MIDDLE);
-                    refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                    refused(e.getMessage());
                 }
                 clearFileList();
             }));
@@ -30,10 +39,20 @@ final class ImportButton extends Upload {
         setId("import");
         setAcceptedFileTypes("application/json", ".json", "application/sql", ".sql");
         setMaxFiles(1);
-        setMaxFileSize(16 * 1024 * 1024);
+        setMaxFileSize((int) Math.min(Integer.MAX_VALUE, limits.bytes()));
+        // the browser refuses a file past the limit before sending it; without this the user would see nothing
+        addFileRejectedListener(e -> refused(e.getFileName() + " was not imported: it is larger than "
+                + ModelLimits.describeBytes(limits.bytes()) + ", the most this server holds (keysmith.limits.bytes)."));
         setDropAllowed(false);
         Button button = new Button("Import", VaadinIcon.UPLOAD.create());
         setUploadButton(button);
         addClassName("ks-import");
+    }
+
+    private static void refused(String message) {
+        log.info("Import refused: {}", message);
+        Notification refused = Notification.show(message, 10_000, Notification.Position.MIDDLE);
+        refused.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        refused.getElement().setAttribute("data-kind", "import-refused");
     }
 }

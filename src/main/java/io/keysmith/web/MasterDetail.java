@@ -8,7 +8,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.List;
 import java.util.function.Consumer;
 import tools.jackson.databind.JsonNode;
@@ -32,6 +37,15 @@ abstract class MasterDetail extends HorizontalLayout {
     private final Grid<Item> list = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private int selected;
+    private boolean stale;
+
+    /** The label with its problem count, drawn in the browser: a large model's list makes no component per row. */
+    private static final LitRenderer<Item> LABEL = LitRenderer.<Item>of("""
+            <div class="ks-list-line"><span class="ks-list-label">${item.label}</span>\
+            <span class="ks-badge ks-badge-error" ?hidden=${!item.problems} title=${item.title}>${item.problems}</span></div>""")
+            .withProperty("label", Item::label)
+            .withProperty("problems", Item::problems)
+            .withProperty("title", item -> Plural.of(item.problems(), "problem"));
 
     MasterDetail(EditSession session, ProblemMarkers markers, String location, String kind, String addLabel) {
         this.session = session;
@@ -39,7 +53,7 @@ abstract class MasterDetail extends HorizontalLayout {
         this.location = location;
         list.setId(location + "-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        list.addComponentColumn(this::labelOf).setHeader(kind.equals("entity") ? "Entities" : capitalized(kind) + "s").setFlexGrow(1);
+        list.addColumn(LABEL).setHeader(kind.equals("entity") ? "Entities" : capitalized(kind) + "s").setFlexGrow(1);
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(item -> {
             if (item.index() != selected) {
                 selected = item.index();
@@ -66,10 +80,18 @@ abstract class MasterDetail extends HorizontalLayout {
         setWidthFull();
         expand(detail);
         session.onChange(change -> {
-            if (change.origin() != this || change.structural()) {
+            if (!isAttached()) {
+                stale = true; // drawn when its tab is shown again: a hidden editor costs nothing per edit
+            } else if (change.origin() != this || change.structural()) {
                 render();
             } else {
                 refreshList();
+            }
+        });
+        addAttachListener(e -> {
+            if (stale) {
+                stale = false;
+                render();
             }
         });
         render();
@@ -114,19 +136,29 @@ abstract class MasterDetail extends HorizontalLayout {
 
     private void refreshList() {
         ArrayNode items = JsonPaths.array(session.doc(), location);
+        Map<Integer, Long> problems = problemsByItem();
         List<Item> rows = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
-            String at = location + "[" + i + "]";
-            long problems = session.result().problems().stream()
-                    .filter(p -> p.location() != null && (p.location().equals(at) || p.location().startsWith(at + ".")))
-                    .count();
-            rows.add(new Item(i, label(items.get(i), i), problems));
+            rows.add(new Item(i, label(items.get(i), i), problems.getOrDefault(i, 0L)));
         }
         selected = Math.max(0, Math.min(selected, rows.size() - 1));
         list.setItems(rows);
         if (!rows.isEmpty()) {
             list.select(rows.get(selected));
         }
+    }
+
+    /** How many problems each item has, by index, found in one pass over the problems. */
+    private Map<Integer, Long> problemsByItem() {
+        Pattern at = Pattern.compile("^" + Pattern.quote(location) + "\\[(\\d+)\\](?:\\.|$)");
+        Map<Integer, Long> counts = new HashMap<>();
+        for (var problem : session.result().problems()) {
+            Matcher m = problem.location() == null ? null : at.matcher(problem.location());
+            if (m != null && m.lookingAt()) {
+                counts.merge(Integer.parseInt(m.group(1)), 1L, Long::sum);
+            }
+        }
+        return counts;
     }
 
     private void renderDetail() {
@@ -144,21 +176,6 @@ abstract class MasterDetail extends HorizontalLayout {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
         remove.addClassName("ks-remove-item");
         detail.add(remove);
-    }
-
-    private HorizontalLayout labelOf(Item item) {
-        Span name = new Span(item.label());
-        name.addClassName("ks-list-label");
-        HorizontalLayout line = new HorizontalLayout(name);
-        if (item.problems() > 0) {
-            Span count = new Span(String.valueOf(item.problems()));
-            count.addClassNames("ks-badge", "ks-badge-error");
-            count.getElement().setAttribute("title", Plural.of(item.problems(), "problem"));
-            line.add(count);
-        }
-        line.setWidthFull();
-        line.expand(name);
-        return line;
     }
 
     private static String capitalized(String text) {

@@ -30,6 +30,8 @@ import java.util.List;
 @PermitAll
 public class ModelEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
 
+    private static final int MAX_PROBLEMS_LISTED = 200;
+
     private final Workspace workspace;
     private final H2 title = new H2();
     private final Span status = new Span();
@@ -57,6 +59,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         var snapshot = workspace.snapshot(id);
         if (snapshot.isEmpty()) {
             add(new Anchor("", "← All models"), new H2("There is no model named " + id));
+            return;
+        }
+        var tooLarge = workspace.limits().refusesSize(id + ".json", snapshot.get().text().length());
+        if (tooLarge.isPresent()) {
+            // put in the folder by hand: editing it could exhaust the server for every user
+            add(new Anchor("", "← All models"), new H2(id), new Span(tooLarge.get()));
             return;
         }
         if (!EditSession.isJsonObject(snapshot.get().text())) {
@@ -150,7 +158,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
                     + "Your change is not saved."), reload, keep);
             conflict.setVisible(true);
         } else {
-            status.setText(markers.refusals() > 0 ? "Not saved: fix the field marked \"Not saved\""
+            status.setText(session.tooLarge() != null ? "Not saved: " + session.tooLarge()
+                    : markers.refusals() > 0 ? "Not saved: fix the field marked \"Not saved\""
                     : session.canUndo() ? "All changes saved" : "");
             conflict.setVisible(false);
         }
@@ -159,8 +168,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
     private static UnorderedList problemList(List<Problem> list) {
         UnorderedList ul = new UnorderedList();
         ul.addClassName("ks-problem-list");
-        for (Problem p : list) {
+        // a large model with one systematic mistake can have thousands: the first ones say what to fix
+        for (Problem p : list.subList(0, Math.min(list.size(), MAX_PROBLEMS_LISTED))) {
             ul.add(new ListItem(p.toString()));
+        }
+        if (list.size() > MAX_PROBLEMS_LISTED) {
+            ul.add(new ListItem("… and " + (list.size() - MAX_PROBLEMS_LISTED) + " more"));
         }
         return ul;
     }

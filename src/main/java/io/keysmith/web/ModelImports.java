@@ -30,6 +30,9 @@ final class ModelImports {
 
     /** Saves the file as a new model; throws {@link ImportException} naming the problem, leaving the workspace as it was. */
     static Imported importInto(Workspace workspace, String fileName, String text) {
+        workspace.limits().refusesSize(fileName, text.length()).ifPresent(reason -> {
+            throw new ImportException(reason);
+        });
         ImportSource source = new ImportSource(fileName, text);
         Optional<ModelImporter> importer = ModelImporters.forSource(source);
         if (importer.isEmpty()) {

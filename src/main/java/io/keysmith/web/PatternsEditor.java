@@ -54,7 +54,7 @@ final class PatternsEditor extends MasterDetail {
         TextField name = fields.text("Name", at, "name");
         Select<String> type = fields.select("Type", at, "type",
                 Arrays.stream(PatternType.values()).map(PatternType::json).toList(), false, false);
-        Select<String> entity = fields.select("Entity", at, "entity", ModelNames.entities(session().doc()), false, true);
+        var entity = fields.entity("Entity", at, "entity", false, true);
         var rate = fields.number("Peak rate (requests/s)", at, "rate");
         var limit = fields.number("Limit (items)", at, "limit");
         FormLayout form = new FormLayout(id, name, type, entity, rate, limit);

@@ -18,6 +18,9 @@ import java.util.stream.Collectors;
  */
 final class PlansGrid {
 
+    /** Up to this many plans the grid is as tall as its rows. */
+    static final int ALL_ROWS_VISIBLE_UP_TO = 40;
+
     private PlansGrid() {
     }
 
@@ -39,7 +42,13 @@ final class PlansGrid {
         // a write's row opens on click to show its program: the exact requests, as the live check runs them
         grid.setItemDetailsRenderer(new ComponentRenderer<>(PlansGrid::program));
         grid.setItems(design.accessPatterns());
-        grid.setAllRowsVisible(true);
+        // a grid as tall as all its rows draws only the first page of them (blank rows past 50 on large
+        // models); past a screenful it scrolls, loading the rows it shows
+        boolean fits = design.accessPatterns().size() <= ALL_ROWS_VISIBLE_UP_TO;
+        grid.setAllRowsVisible(fits);
+        if (!fits) {
+            grid.setHeight("36rem");
+        }
         return grid;
     }
 

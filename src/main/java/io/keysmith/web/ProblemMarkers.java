@@ -29,6 +29,7 @@ final class ProblemMarkers {
             case com.vaadin.flow.component.textfield.NumberField n -> n.setManualValidation(true);
             case com.vaadin.flow.component.select.Select<?> s -> s.setManualValidation(true);
             case com.vaadin.flow.component.combobox.MultiSelectComboBox<?> m -> m.setManualValidation(true);
+            case com.vaadin.flow.component.combobox.ComboBox<?> c -> c.setManualValidation(true);
             default -> { }
         }
         fields.put(location, field);

@@ -2,6 +2,8 @@ package io.keysmith.web;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -11,55 +13,35 @@ import com.vaadin.flow.component.textfield.TextField;
 import io.keysmith.model.Cardinality;
 import java.util.Arrays;
 import java.util.List;
-import tools.jackson.databind.node.ArrayNode;
+import java.util.stream.IntStream;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Relationships, one row each: parent, cardinality, child, foreign key and the "through" entity. */
+/**
+ * Relationships, one row each: parent, cardinality, child, foreign key and the "through" entity.
+ * The rows are a grid's, so only those on screen have fields, and the entity pickers load names as
+ * they are scrolled: a model of thousands of relationships opens and edits as fast as a small one.
+ */
 final class RelationshipsEditor extends VerticalLayout {
+
+    /** Up to this many rows the grid is as tall as its rows; past it, it scrolls. */
+    static final int ALL_ROWS_VISIBLE_UP_TO = 25;
 
     private final EditSession session;
     private final ProblemMarkers markers;
+    private final Grid<Integer> rows = new Grid<>();
+    private boolean stale;
 
     RelationshipsEditor(EditSession session, ProblemMarkers markers) {
         this.session = session;
         this.markers = markers;
         setPadding(false);
-        session.onChange(change -> {
-            if (change.origin() != this || change.structural()) {
-                render();
-            }
-        });
-        render();
-    }
-
-    private void render() {
-        removeAll();
-        FormFields fields = new FormFields(session, this, markers);
-        List<String> entities = ModelNames.entities(session.doc());
-        ArrayNode relationships = JsonPaths.array(session.doc(), "relationships");
-        for (int i = 0; i < relationships.size(); i++) {
-            String at = "relationships[" + i + "]";
-            Select<String> from = fields.select("From (parent)", at, "from", entities, false, false);
-            Select<String> cardinality = fields.select("Cardinality", at, "cardinality",
-                    Arrays.stream(Cardinality.values()).map(Cardinality::json).toList(), false, false);
-            Select<String> to = fields.select("To (child)", at, "to", entities, false, false);
-            TextField foreignKey = fields.text("Foreign key", at, "foreignKey");
-            foreignKey.setPlaceholder("attribute of the child");
-            Select<String> through = fields.select("Through", at, "through", entities, true, false);
-            int index = i;
-            Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
-                session.edit(this, true, doc -> JsonPaths.array(doc, "relationships").remove(index));
-                render();
-            });
-            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
-            remove.setAriaLabel("Remove relationship");
-            remove.setTooltipText("Remove relationship");
-            HorizontalLayout row = new HorizontalLayout(from, cardinality, to, foreignKey, through, remove);
-            row.setAlignItems(FlexComponent.Alignment.BASELINE);
-            row.addClassName("ks-row");
-            add(row);
-        }
+        rows.setId("relationships");
+        rows.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        rows.addComponentColumn(this::row).setHeader("Relationships");
+        rows.setSelectionMode(Grid.SelectionMode.NONE);
+        rows.setWidthFull();
         Button add = new Button("Add relationship", VaadinIcon.PLUS.create(), e -> {
+            List<String> entities = ModelNames.entities(session.doc());
             session.edit(this, true, doc -> {
                 ObjectNode relationship = JsonPaths.array(doc, "relationships").addObject();
                 relationship.put("from", entities.isEmpty() ? "" : entities.getFirst());
@@ -67,9 +49,57 @@ final class RelationshipsEditor extends VerticalLayout {
                 relationship.put("cardinality", "one-to-many");
             });
             render();
+            rows.scrollToEnd();
         });
         add.setId("add-relationship");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(add);
+        add(rows, add);
+        session.onChange(change -> {
+            if (!isAttached()) {
+                stale = true;
+            } else if (change.origin() != this || change.structural()) {
+                render();
+            }
+        });
+        addAttachListener(e -> {
+            if (stale) {
+                stale = false;
+                render();
+            }
+        });
+        render();
+    }
+
+    private void render() {
+        int count = JsonPaths.array(session.doc(), "relationships").size();
+        rows.setAllRowsVisible(count <= ALL_ROWS_VISIBLE_UP_TO);
+        if (count > ALL_ROWS_VISIBLE_UP_TO) {
+            rows.setHeight("70vh");
+        }
+        // new items: the grid draws the rows on screen again, reading the tree as it is now
+        rows.setItems(IntStream.range(0, count).boxed().toList());
+    }
+
+    private HorizontalLayout row(Integer index) {
+        FormFields fields = new FormFields(session, this, markers);
+        String at = "relationships[" + index + "]";
+        var from = fields.entity("From (parent)", at, "from", false, false);
+        Select<String> cardinality = fields.select("Cardinality", at, "cardinality",
+                Arrays.stream(Cardinality.values()).map(Cardinality::json).toList(), false, false);
+        var to = fields.entity("To (child)", at, "to", false, false);
+        TextField foreignKey = fields.text("Foreign key", at, "foreignKey");
+        foreignKey.setPlaceholder("attribute of the child");
+        var through = fields.entity("Through", at, "through", true, false);
+        Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
+            session.edit(this, true, doc -> JsonPaths.array(doc, "relationships").remove(index.intValue()));
+            render();
+        });
+        remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
+        remove.setAriaLabel("Remove relationship");
+        remove.setTooltipText("Remove relationship");
+        HorizontalLayout row = new HorizontalLayout(from, cardinality, to, foreignKey, through, remove);
+        row.setAlignItems(FlexComponent.Alignment.BASELINE);
+        row.addClassName("ks-row");
+        return row;
     }
 }

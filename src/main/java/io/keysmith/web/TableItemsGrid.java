@@ -68,6 +68,7 @@ final class TableItemsGrid {
         grid.addColumn(Row::rest).setHeader("Attributes").setFlexGrow(1).setTooltipGenerator(Row::rest);
         grid.setPartNameGenerator(row -> row.partition() % 2 == 0 ? "ks-partition-even" : "ks-partition-odd");
         grid.setItems(rows);
+        grid.setPageSize(MAX_ROWS); // one page holds every row, so a grid as tall as its rows draws them all
         grid.setAllRowsVisible(true);
         return grid;
     }

@@ -27,13 +27,24 @@ import java.util.stream.Stream;
 public final class Workspace {
 
     private final Path folder;
+    private final ModelLimits limits;
 
     public Workspace(Path folder) {
+        this(folder, ModelLimits.DEFAULT);
+    }
+
+    public Workspace(Path folder, ModelLimits limits) {
         this.folder = folder;
+        this.limits = limits;
     }
 
     public Path folder() {
         return folder;
+    }
+
+    /** The largest model this workspace stores. */
+    public ModelLimits limits() {
+        return limits;
     }
 
     /**
@@ -146,13 +157,21 @@ public final class Workspace {
 
     /**
      * Adds an uploaded Keysmith model file. The text must be a JSON model that can be read
-     * (problems the validator finds are kept for the editor to show); returns the new id.
+     * (problems the validator finds are kept for the editor to show) within the {@link #limits()};
+     * returns the new id.
      */
     public synchronized String importModel(String fileName, String text) {
+        // a file past the size limit is refused before it is parsed: parsing is what a server cannot afford
+        limits.refusesSize(fileName, text.length()).ifPresent(reason -> {
+            throw new ImportException(reason);
+        });
         ModelReader.Result result = ModelReader.parse(text);
         if (result.model() == null) {
             throw new ImportException(fileName + ": " + result.problems().getFirst());
         }
+        limits.refuses(fileName, text, result.model()).ifPresent(reason -> {
+            throw new ImportException(reason);
+        });
         String base = fileName == null ? "" : fileName.replaceFirst("(?i)\\.json$", "");
         String name = result.model().name();
         String id = freeId(ModelId.slug(base.isBlank() ? (name == null ? "imported" : name) : base));
@@ -162,9 +181,13 @@ public final class Workspace {
 
     /**
      * Saves new text over a model when the file is still at {@code expectedVersion}; otherwise
-     * throws {@link ConflictException} and leaves the file as it is. Returns the new snapshot.
+     * throws {@link ConflictException} and leaves the file as it is; text past the size limit throws
+     * {@link ModelTooLargeException}. Returns the new snapshot.
      */
     public synchronized Snapshot save(String id, String text, String expectedVersion) {
+        limits.refusesSize(id + ".json", text.getBytes(StandardCharsets.UTF_8).length).ifPresent(reason -> {
+            throw new ModelTooLargeException(reason);
+        });
         Optional<Snapshot> current = snapshot(id);
         if (current.isPresent() && !current.get().version().equals(expectedVersion)) {
             throw new ConflictException(id, current.get());

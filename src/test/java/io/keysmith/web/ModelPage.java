@@ -67,14 +67,27 @@ final class ModelPage {
         settle();
     }
 
-    /** Waits until the browser has no request to the server in flight, so the next step sees the re-drawn form. */
+    /**
+     * Waits until the browser has no request to the server in flight and the design tab, when shown, has
+     * finished designing, so the next step sees the re-drawn form and design.
+     */
     void settle() {
         page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
-                + ".every(c => !c.isActive || !c.isActive())");
+                + ".every(c => !c.isActive || !c.isActive())"
+                + " && !document.querySelector('#design[data-state=designing], #design[data-state=comparing]')");
     }
 
-    /** Chooses an option of a select bound to a model location. */
+    /** Chooses an option of a select or an entity picker bound to a model location. */
     void choose(String location, String option) {
+        if ("vaadin-combo-box".equals(field(location).evaluate("e => e.localName"))) {
+            Locator input = field(location).locator("input");
+            input.fill(option);
+            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
+                    .setHasText(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(option) + "$")))
+                    .locator("visible=true").first().click();
+            settle();
+            return;
+        }
         field(location).click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option))
                 .locator("visible=true").first().click();

@@ -1,0 +1,189 @@
+package io.keysmith.web;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.UIDetachedException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+/**
+ * Runs one panel's slow computation (the design of a large model) off the UI thread and shows only
+ * the latest: while one runs, a newer request waits and replaces any older waiting one, and a result
+ * overtaken by a newer request is dropped. The whole server computes at most {@link #THREADS} at a
+ * time (so memory stays bounded however many people edit), and a computation that takes longer
+ * than its time limit is reported as failed. The browser polls while work is under way.
+ * Every method is called in the UI thread (with the session lock held).
+ */
+final class LatestWork<T> {
+
+    /** Computations running at once for the whole server; more wait in a short queue, past it they are refused. */
+    static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+
+    private static final AtomicInteger NUMBER = new AtomicInteger();
+    private static final ExecutorService POOL = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(32), work -> {
+                Thread thread = new Thread(work, "keysmith-design-" + NUMBER.incrementAndGet());
+                thread.setDaemon(true);
+                return thread;
+            });
+
+    /** A computation's result or failure; {@code delivered} is only read and written in the UI thread. */
+    private static final class Outcome<T> {
+        private final T result;
+        private final RuntimeException failure;
+        private boolean delivered;
+
+        Outcome(T result, RuntimeException failure) {
+            this.result = result;
+            this.failure = failure;
+        }
+    }
+
+    /** One request: what to compute, and what to do with its result or its failure in the UI. */
+    private record Request<T>(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+    }
+
+    /** How long a request waits for its result before answering the browser and polling for it. */
+    private static final Duration QUICK = Duration.ofMillis(250);
+
+    private final UI ui;
+    private final Duration limit;
+    private Request<T> pending;
+    private boolean running;
+    private int generation;
+    private boolean polling;
+
+    LatestWork(UI ui, Duration limit) {
+        this.ui = ui;
+        this.limit = limit;
+    }
+
+    /** Whether a computation runs or waits. */
+    boolean busy() {
+        return running || pending != null;
+    }
+
+    /** Computes {@code work} off the UI thread, then runs {@code done} (or {@code failed}) in it, unless overtaken. */
+    void request(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+        Request<T> request = new Request<>(work, done, failed);
+        generation++;
+        if (running) {
+            pending = request;
+        } else {
+            start(request);
+        }
+    }
+
+    /** Drops the running and the waiting computation: their results will not be shown. */
+    void cancel() {
+        generation++;
+        pending = null;
+    }
+
+    private void start(Request<T> request) {
+        running = true;
+        int mine = generation;
+        CompletableFuture<Outcome<T>> outcome = new CompletableFuture<>();
+        Thread.ofVirtual().name("keysmith-design-wait").start(() -> {
+            outcome.complete(compute(request));
+            update(() -> finished(request, mine, outcome));
+        });
+        try {
+            // a small model's design is ready at once: shown in this response, without polling
+            outcome.get(QUICK.toMillis(), TimeUnit.MILLISECONDS);
+            finished(request, mine, outcome);
+        } catch (TimeoutException e) {
+            startPolling();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            startPolling();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e); // compute() completes normally, always
+        }
+    }
+
+    /** Runs the work on the pool within the time limit; never throws, a failure is part of the outcome. */
+    private Outcome<T> compute(Request<T> request) {
+        Future<T> future = null;
+        try {
+            future = POOL.submit(request.work()::get);
+            return new Outcome<>(future.get(limit.toMillis(), TimeUnit.MILLISECONDS), null);
+        } catch (RejectedExecutionException e) {
+            return new Outcome<>(null, new WorkRefused("The server is designing too many models at once; "
+                    + "try again in a moment.", e));
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            return new Outcome<>(null, new WorkRefused("The design took longer than " + limit.toSeconds()
+                    + " s and was stopped; a smaller model, or fewer access patterns, designs faster.", e));
+        } catch (ExecutionException e) {
+            return new Outcome<>(null, e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome<>(null, new IllegalStateException("interrupted", e));
+        }
+    }
+
+    /** Shows an outcome once (it may arrive both in the request's own response and through {@code ui.access}). */
+    private void finished(Request<T> request, int mine, CompletableFuture<Outcome<T>> done) {
+        Outcome<T> outcome = done.join();
+        if (outcome.delivered) {
+            return;
+        }
+        outcome.delivered = true;
+        running = false;
+        Request<T> next = pending;
+        pending = null;
+        if (next != null) {
+            start(next); // this result is already out of date
+            return;
+        }
+        stopPolling();
+        if (mine != generation) {
+            return; // cancelled while it ran
+        }
+        if (outcome.failure != null) {
+            request.failed().accept(outcome.failure);
+        } else {
+            request.done().accept(outcome.result);
+        }
+    }
+
+    private void startPolling() {
+        if (!polling && ui.getPollInterval() < 0) {
+            polling = true;
+            ui.setPollInterval(Background.POLL_MILLIS);
+        }
+    }
+
+    private void stopPolling() {
+        if (polling) {
+            polling = false;
+            ui.setPollInterval(-1);
+        }
+    }
+
+    private void update(com.vaadin.flow.server.Command change) {
+        try {
+            ui.access(change);
+        } catch (UIDetachedException e) {
+            // the tab was closed; nobody is left to show the result to
+        }
+    }
+
+    /** Work the server declined or stopped, with a sentence for the user. */
+    static final class WorkRefused extends RuntimeException {
+        WorkRefused(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}
