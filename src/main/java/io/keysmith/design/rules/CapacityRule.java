@@ -112,7 +112,8 @@ final class CapacityRule implements Rule {
             long count = e.count() == null ? 1000 : e.count();
             return round(Math.ceil(count * size(s, e) / 4096) * 0.5);
         }
-        if ("GetItem".equals(plan.operation())) {
+        // A GetItem followed by requests for included entities costs those requests too.
+        if ("GetItem".equals(plan.operation()) && (plan.requests() == null || n.include().isEmpty())) {
             return round(Math.ceil(size(s, e) / 4096.0) * factor);
         }
         DesignState.Assignment a = s.assignment(n.id());
