@@ -101,6 +101,14 @@ class TableLayoutRuleTests {
         assertThat(multi.cost().onDemandMonthly()).isNotEqualTo(single.cost().onDemandMonthly());
     }
 
+    @Test
+    void theModelsOwnStyleSettingChoosesTheMultiTableDesignWhereverTheModelIsDesigned() {
+        // the web's Export and Live tabs and the CLI without --style design in the model's own style
+        Design d = design(shop().replace("\"name\": \"Test\",", "\"name\": \"Test\", \"settings\": {\"style\": \"multi-table\"},"));
+        assertThat(d.style()).isEqualTo("multi-table");
+        assertThat(d.tables()).hasSize(4);
+    }
+
     private static Table table(Design d, String name) {
         return d.tables().stream().filter(t -> t.name().equals(name)).findFirst().orElseThrow();
     }
