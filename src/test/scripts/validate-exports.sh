@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Exports CloudFormation (YAML, JSON) and Terraform for every sample model, every benchmark model
+# Exports CloudFormation (YAML, JSON) and Terraform for every sample model (in both styles), every benchmark model
 # (designed by the engine) and every benchmark expert design, then runs the offline validators.
 # Usage: src/test/scripts/validate-exports.sh [VALIDATORS_DIR] [BENCHMARK_DIR]   (after mvn package)
 set -u
@@ -25,6 +25,8 @@ check() { # name, input, extra args...
   done
 }
 for m in sample-models/*.json; do check "sample-$(basename "$m" .json)" "$m"; done
+# the multi-table style: one table per entity plus the markers' table, all in one template or module
+for m in sample-models/*.json; do check "sample-$(basename "$m" .json)-multi-table" "$m" --style multi-table; done
 if [ -d "$B" ]; then
   for m in "$B"/*.model.json; do check "bench-$(basename "$m" .model.json)" "$m"; done
   for d in "$B"/*.expert.json; do check "expert-$(basename "$d" .expert.json)" "$d"; done

@@ -19,7 +19,7 @@ final class DesignAssembler {
     static Design assemble(DesignState s) {
         List<Table> tables = tables(s);
         List<PatternPlan> plans = new ArrayList<>();
-        boolean natural = "multi-table".equals(s.style());
+        boolean natural = s.multiTable();
         for (AccessPattern p : s.model().accessPatterns()) {
             PatternPlan plan = s.plans().get(p.id());
             if (plan != null) {
@@ -61,7 +61,9 @@ final class DesignAssembler {
         int slot = plan.index() == null ? 0 : plan.index().startsWith("GSI") ? Integer.parseInt(plan.index().substring(3)) : -1;
         DesignState.Embedding embedded = s.embedding(entity);
         Layout l = slot < 0 ? null : s.layout(embedded == null ? entity : embedded.host(), slot);
-        NaturalKeys.Names names = l == null || plan.keyCondition() == null ? null : NaturalKeys.of(s, l);
+        // A request on another table (the markers' own) keeps its generic keys.
+        boolean own = plan.table() != null && plan.table().equals(s.tableOf(l == null ? entity : l.entity()));
+        NaturalKeys.Names names = l == null || plan.keyCondition() == null || !own ? null : NaturalKeys.of(s, l);
         if (names == null) {
             return requests == null ? plan : copy(plan, plan.keyCondition(), plan.conditionExpression(), requests);
         }
@@ -95,10 +97,13 @@ final class DesignAssembler {
     }
 
     /** The identifier and every attribute of the base key: what a marker must hold to lead to the item. */
-    private static List<String> addressing(Entity e, ItemRow item) {
+    private static List<String> addressing(DesignState s, Entity e) {
         java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>(e.identifierNames());
-        if (item != null) {
-            out.addAll(item.attributesOf(List.of("PK", "SK")));
+        for (ItemKeys.SlotKeys k : ItemKeys.of(s, e, s.multiTable())) {
+            if (k.layout().isBase()) {
+                Map<String, String> keys = ItemKeys.flat(List.of(k));
+                out.addAll(new ItemRow(e.name(), keys, null, null, "item", null).attributesOf(keys.keySet()));
+            }
         }
         return List.copyOf(out);
     }
@@ -117,7 +122,7 @@ final class DesignAssembler {
                 ttl = e.ttl();
             }
             Map<String, PresentWhen> when = new LinkedHashMap<>();
-            List<ItemKeys.SlotKeys> slots = ItemKeys.of(s, e, "multi-table".equals(s.style()));
+            List<ItemKeys.SlotKeys> slots = ItemKeys.of(s, e, s.multiTable());
             for (ItemKeys.SlotKeys k : slots) {
                 Layout l = k.layout();
                 if (l.slot() > 0) {
@@ -143,10 +148,11 @@ final class DesignAssembler {
             }
             rows.add(new ItemRow(e.name(), keys, null, when, "item", null));
         }
-        for (Entity e : members) {
-            ItemRow item = rows.stream().filter(r -> r.entity().equals(e.name()) && "item".equals(r.kind())).findFirst()
-                    .orElse(null);
-            List<String> addressing = addressing(e, item);
+        for (Entity e : s.entities()) {
+            if (!name.equals(s.markerTableOf(e.name())) || s.lookupsOf(e.name()).isEmpty()) {
+                continue;
+            }
+            List<String> addressing = addressing(s, e);
             for (Lookup lookup : s.lookupsOf(e.name())) {
                 Map<String, String> keys = new LinkedHashMap<>();
                 keys.put("PK", lookup.pk());

@@ -45,6 +45,7 @@ public final class DesignState {
     private final List<Denormalization> denormalizations = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, String> tableOf = new LinkedHashMap<>();
+    private String markerTable;
     private final Map<String, List<Link>> links = new LinkedHashMap<>();
     private final Map<Integer, Projection> projections = new LinkedHashMap<>();
     private final Map<String, Embedding> embeddings = new LinkedHashMap<>();
@@ -101,6 +102,11 @@ public final class DesignState {
 
     public String style() {
         return style;
+    }
+
+    /** Whether the design gives every entity its own table (the multi-table style). */
+    public boolean multiTable() {
+        return DesignEngine.MULTI_TABLE.equals(style);
     }
 
     public Entity entity(String name) {
@@ -262,9 +268,27 @@ public final class DesignState {
         tableOf.put(entity, table);
     }
 
-    /** The table names in order of first use. */
+    /** The table names in order of first use, the markers' own table last when it holds any. */
     public List<String> tableNames() {
-        return tableOf.values().stream().distinct().toList();
+        List<String> names = new ArrayList<>(tableOf.values().stream().distinct().toList());
+        if (markerTable != null && !lookups.isEmpty()) {
+            names.add(markerTable);
+        }
+        return names;
+    }
+
+    /** The table holding the entity's uniqueness and identifier markers: its own table unless the style gives them one. */
+    public String markerTableOf(String entity) {
+        return markerTable != null ? markerTable : tableOf(entity);
+    }
+
+    /** Whether markers live in a table of their own (the multi-table style), not beside their items. */
+    public boolean markersApart() {
+        return markerTable != null;
+    }
+
+    public void markerTable(String table) {
+        markerTable = table;
     }
 
     /** The projection of a GSI (slot > 0) or LSI (slot < 0); ALL unless a rule chose another. */

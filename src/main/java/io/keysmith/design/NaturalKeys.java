@@ -27,7 +27,7 @@ final class NaturalKeys {
         Entity e = s.entity(l.entity());
         List<String> comps = l.finalComps(e);
         if (l.when() != null || l.isLsi() || l.pkAttrs().size() != 1 || comps.size() > 1
-                || !s.lookupsOf(e.name()).isEmpty()
+                || (!s.markersApart() && !s.lookupsOf(e.name()).isEmpty())
                 || s.entities().stream().filter(o -> s.embedding(o.name()) == null
                         && s.tableOf(o.name()).equals(s.tableOf(e.name()))).count() != 1) {
             return null;
@@ -58,12 +58,13 @@ final class NaturalKeys {
     /** The key condition of a plan on a natural key, from the pattern's own range condition. */
     static Map<String, KeyCondition> condition(Names names, Map<String, KeyCondition> generic, Layout l, Need n) {
         Map<String, KeyCondition> out = new LinkedHashMap<>();
-        out.put(names.partitionKey(), new KeyCondition("=", "{" + names.partitionKey() + "}"));
+        List<KeyCondition> conditions = new ArrayList<>(generic.values());
+        out.put(names.partitionKey(), new KeyCondition("=", placeholder(conditions.get(0).value(), names.partitionKey())));
         if (names.sortKey() == null || generic.size() < 2) {
             return out;
         }
-        KeyCondition sk = new ArrayList<>(generic.values()).get(1);
-        String ph = "{" + names.sortKey() + "}";
+        KeyCondition sk = conditions.get(1);
+        String ph = "=".equals(sk.op()) ? placeholder(sk.value(), names.sortKey()) : "{" + names.sortKey() + "}";
         if (n != null && n.range() != null && n.range().attribute().equals(names.sortKey())) {
             Op op = n.range().op();
             out.put(names.sortKey(), switch (op) {
@@ -76,4 +77,20 @@ final class NaturalKeys {
         }
         return out;
     }
+
+    /**
+     * The placeholder a natural key is filled from: the one placeholder of the generic template
+     * without its prefix or padding (an include request names the source item's attribute, say
+     * {authorId} for a user's userId), else the key attribute itself.
+     */
+    static String placeholder(Object generic, String attribute) {
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(String.valueOf(generic));
+        List<String> found = new ArrayList<>();
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return "{" + (found.size() == 1 ? found.get(0) : attribute) + "}";
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^}:]+)(?::[^}]*)?}");
 }

@@ -63,7 +63,7 @@ public record TableSnapshot(List<Row> rows, List<String> indexes) {
     static TableSnapshot of(DesignState s) {
         // Natural key names depend on which entities share a table, so they wait for the tables.
         boolean tablesKnown = s.entities().stream().allMatch(e -> s.tableOf(e.name()) != null);
-        boolean natural = tablesKnown && "multi-table".equals(s.style());
+        boolean natural = tablesKnown && s.multiTable();
         List<Row> rows = new ArrayList<>();
         for (Entity e : s.entities()) {
             DesignState.Embedding embedding = s.embedding(e.name());
@@ -81,7 +81,7 @@ public record TableSnapshot(List<Row> rows, List<String> indexes) {
         }
         for (Entity e : s.entities()) {
             for (Lookup lookup : s.lookupsOf(e.name())) {
-                rows.add(new Row(e.name(), Kind.LOOKUP, s.tableOf(e.name()), null, lookup.attribute(),
+                rows.add(new Row(e.name(), Kind.LOOKUP, s.markerTableOf(e.name()), null, lookup.attribute(),
                         List.of(new Key(null, "PK", lookup.pk(), "SK", lookup.sk(), null))));
             }
         }

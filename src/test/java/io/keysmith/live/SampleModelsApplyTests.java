@@ -29,14 +29,30 @@ class SampleModelsApplyTests {
     @ParameterizedTest
     @MethodSource("samples")
     void everyPatternOfTheEnginesDesignIsTruthful(String name) throws IOException {
+        check(name, DesignEngine.SINGLE_TABLE);
+    }
+
+    /** The multi-table design: every table created and seeded, reads joining tables and writes across them too. */
+    @ParameterizedTest
+    @MethodSource("samples")
+    void everyPatternOfTheMultiTableDesignIsTruthfulOnEveryTable(String name) throws IOException {
+        check(name, DesignEngine.MULTI_TABLE);
+    }
+
+    private static void check(String name, String style) throws IOException {
         Model model;
         try (InputStream in = SampleModels.open(name)) {
             model = ModelReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).model();
         }
-        Design design = DesignEngine.design(model);
+        Design design = DesignEngine.design(model, style);
+        if (DesignEngine.MULTI_TABLE.equals(style)) {
+            assertThat(design.tables().size()).as(name + ": a table per entity").isGreaterThan(
+                    model.entities().size() > 1 ? 1 : 0);
+        }
         try (ApplyService service = ApplyService.open(new Target.Embedded(null))) {
             ApplyPlan plan = service.plan(model, design, ApplyOptions.defaults().withItems(1_500));
             SeedResult seed = service.apply(plan, SeedListener.NONE, new CancelToken(), 8);
+            assertThat(plan.actions()).as("every table of the design is created").hasSize(design.tables().size());
             assertThat(seed.counted()).isEqualTo(plan.items().size()).isEqualTo(seed.written());
             assertThat(plan.collisions()).as("generated items with the same primary key").isZero();
             VerifyReport report = service.verify(plan);

@@ -32,7 +32,7 @@ final class CurrentItemRead {
         var marker = stored.identifierMarker().filter(m -> given.containsAll(m.keyedBy()));
         if (marker.isPresent()) {
             return new Reads(List.of(
-                    get(table, stored.baseKey(marker.get().row()), null, "the identifier marker names the item's key: " + why),
+                    get(marker.get().table().name(), marker.get().key(), null, "the identifier marker names the item's key: " + why),
                     get(table, stored.baseKey(stored.item()), Scope.CURRENT, "read the item by that key")), false);
         }
         List<String> filter = new ArrayList<>(given);

@@ -28,31 +28,51 @@ record StoredEntity(Entity entity, Table table, ItemRow item, List<Marker> marke
      * A marker row: keyed by the values of {@code keyedBy} (a unique attribute, or the identifier),
      * holding what addresses the item.
      */
-    record Marker(List<String> keyedBy, ItemRow row, boolean identifier) {
+    record Marker(List<String> keyedBy, ItemRow row, boolean identifier, Table table) {
 
         String describe() {
             return identifier ? "identifier" : String.join(", ", keyedBy);
         }
+
+        /** The marker's key in its own table (the entity's table, or the markers' table of a multi-table design). */
+        Map<String, String> key() {
+            Map<String, String> key = new LinkedHashMap<>();
+            key.put(table.partitionKey().name(), row.keys().get(table.partitionKey().name()));
+            if (table.sortKey() != null) {
+                key.put(table.sortKey().name(), row.keys().get(table.sortKey().name()));
+            }
+            return key;
+        }
+
+        String partitionKey() {
+            return table.partitionKey().name();
+        }
     }
 
     static Optional<StoredEntity> of(Entity entity, List<Table> tables) {
+        // Markers may live in a table of their own (multi-table style): gather them from every table.
+        List<Marker> markers = new ArrayList<>();
+        for (Table t : tables) {
+            for (ItemRow row : t.items()) {
+                if (row.entity().equals(entity.name()) && row.embeddedIn() == null && row.isLookup()) {
+                    List<String> keyedBy = keyedBy(row);
+                    boolean identifier = keyedBy.equals(entity.identifierNames());
+                    if (identifier || keyedBy.stream().anyMatch(a -> entity.attribute(a).map(x -> x.mustBeUnique()).orElse(false))) {
+                        markers.add(new Marker(keyedBy, row, identifier, t));
+                    }
+                }
+            }
+        }
         for (Table t : tables) {
             ItemRow item = null;
             ItemRow embedded = null;
-            List<Marker> markers = new ArrayList<>();
             for (ItemRow row : t.items()) {
                 if (!row.entity().equals(entity.name())) {
                     continue;
                 }
                 if (row.embeddedIn() != null) {
                     embedded = row;
-                } else if (row.isLookup()) {
-                    List<String> keyedBy = keyedBy(row);
-                    boolean identifier = keyedBy.equals(entity.identifierNames());
-                    if (identifier || keyedBy.stream().anyMatch(a -> entity.attribute(a).map(x -> x.mustBeUnique()).orElse(false))) {
-                        markers.add(new Marker(keyedBy, row, identifier));
-                    }
-                } else if (item == null) {
+                } else if (!row.isLookup() && item == null) {
                     item = row;
                 }
             }

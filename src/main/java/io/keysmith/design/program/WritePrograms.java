@@ -130,7 +130,7 @@ public final class WritePrograms {
             parts.add(updateItem);
         }
         for (StoredEntity.Marker m : markers) {
-            parts.add(new ProgramRequest(Operation.DELETE_ITEM, s.table().name(), null, s.baseKey(m.row()), Scope.CURRENT, null,
+            parts.add(new ProgramRequest(Operation.DELETE_ITEM, m.table().name(), null, m.key(), Scope.CURRENT, null,
                     null, null, null, null, null, null, null, m.keyedBy(), null, null,
                     "release the old " + m.describe() + " marker"));
             parts.add(putMarker(s, m, m.keyedBy()));
@@ -138,7 +138,7 @@ public final class WritePrograms {
         for (StoredEntity.Marker m : pointing) {
             List<UpdateAction> copy = moves.stream().filter(m.row().attributes()::contains)
                     .map(a -> UpdateAction.set(a, "{" + a + "}")).toList();
-            parts.add(new ProgramRequest(Operation.UPDATE_ITEM, s.table().name(), null, s.baseKey(m.row()), Scope.CURRENT, null,
+            parts.add(new ProgramRequest(Operation.UPDATE_ITEM, m.table().name(), null, m.key(), Scope.CURRENT, null,
                     null, null, null, null, null, copy, List.of(Check.exists(s.partitionKey())), moves, null, null,
                     "the " + m.describe() + " marker follows the item to its new key"));
         }
@@ -167,7 +167,7 @@ public final class WritePrograms {
                 locate ? s.rawBaseKey() : s.baseKey(s.item()), read ? Scope.CURRENT : null, null, null, null, null, null, null,
                 null, checks, null, null, null, "delete the item, only if it exists"));
         for (StoredEntity.Marker m : s.markers()) {
-            parts.add(new ProgramRequest(Operation.DELETE_ITEM, s.table().name(), null, s.baseKey(m.row()), Scope.CURRENT, null,
+            parts.add(new ProgramRequest(Operation.DELETE_ITEM, m.table().name(), null, m.key(), Scope.CURRENT, null,
                     null, null, null, null, null, null, null, null, null, null, "release the " + m.describe() + " marker"));
         }
         steps.add(transaction(parts));
@@ -201,8 +201,8 @@ public final class WritePrograms {
                 item.add(ItemValue.of(a, "{" + a + "}"));
             }
         }
-        return new ProgramRequest(Operation.PUT_ITEM, s.table().name(), null, null, null, null, null, null, null, null, item,
-                null, List.of(Check.notExists(s.partitionKey())), ifChanged, null, null,
+        return new ProgramRequest(Operation.PUT_ITEM, m.table().name(), null, null, null, null, null, null, null, null, item,
+                null, List.of(Check.notExists(m.partitionKey())), ifChanged, null, null,
                 "the " + m.describe() + " marker, refused when another " + s.entity().name() + " holds the value");
     }
 

@@ -27,6 +27,13 @@ final class ItemCollectionRule implements Rule {
 
     @Override
     public void apply(DesignState s) {
+        if (s.multiTable()) {
+            s.step(id(), false, "Item collections for patterns that read related entities together",
+                    "Not applicable in the multi-table style: each entity has its own table, so related items never"
+                            + " share a partition and an included entity is read with a request on its own table.",
+                    null, null, null);
+            return;
+        }
         Placement placement = new Placement(s);
         List<String> changes = new ArrayList<>();
         List<String> patterns = new ArrayList<>();

@@ -140,7 +140,8 @@ final class ReadPlanRule implements Rule {
         }
         boolean get = filter.isEmpty();
         Boolean strong = n.strong() ? Boolean.TRUE : null;
-        PatternPlan marker = new PatternPlan(n.id() + ".marker", table, null, "GetItem", markerKey, null, strong, null, null,
+        String markers = s.markerTableOf(n.entity().name());
+        PatternPlan marker = new PatternPlan(n.id() + ".marker", markers, null, "GetItem", markerKey, null, strong, null, null,
                 null, null, null, null, null, "unique-attribute-lookup", "GetItem of the " + l.attribute()
                         + " marker, which names the " + n.entity().name(), null, Boolean.TRUE, null);
         Layout base = s.layout(n.entity().name(), 0);
@@ -151,7 +152,7 @@ final class ReadPlanRule implements Rule {
                 Expressions.filter(filter), null, null, null, null, null, "unique-attribute-lookup",
                 (get ? "GetItem" : "Query with a filter") + " of the " + n.entity().name() + " by the identifier the marker holds",
                 null);
-        return new PatternPlan(n.id(), table, null, "GetItem", markerKey, null, strong, null, null, null, null, null, null,
+        return new PatternPlan(n.id(), markers, null, "GetItem", markerKey, null, strong, null, null, null, null, null, null,
                 null, "unique-attribute-lookup", "2 requests: the marker of unique " + l.attribute() + " (GetItem), then the "
                         + n.entity().name() + " item by the identifier it holds (" + item.operation() + ")",
                 List.of(marker, item));

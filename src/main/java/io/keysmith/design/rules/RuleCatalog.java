@@ -12,6 +12,7 @@ public final class RuleCatalog {
             new UniqueAttributeLookupRule(),
             new StrongReadBaseKeyRule(),
             new ItemCollectionRule(),
+            new IdentifierTableKeyRule(),
             new BaseTableKeyRule(),
             new LsiForStrongReadRule(),
             new ReadAllRule(),

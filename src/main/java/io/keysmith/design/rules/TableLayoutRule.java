@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * Decides the tables: one for the whole model in the single-table style; in the multi-table
- * style one per aggregate, i.e. per group of entities that share partitions (item collections).
+ * style one per entity (an embedded child stays in its host's table).
  */
 final class TableLayoutRule implements Rule {
 
@@ -31,7 +31,7 @@ final class TableLayoutRule implements Rule {
             s.warnings().add(new Warning("table-name", "warning", "settings.tableName", "table name \"" + configured
                     + "\" breaks DynamoDB's rule (3-255 characters of A-Z a-z 0-9 _ . -); using " + table, null));
         }
-        if (!"multi-table".equals(s.style())) {
+        if (!s.multiTable()) {
             s.entities().forEach(e -> s.tableOf(e.name(), table));
             s.step(id(), true, "One table for every entity",
                     "The single-table style stores all entities in one table with generic key names (PK, SK,"
@@ -39,58 +39,38 @@ final class TableLayoutRule implements Rule {
                     null, null, List.of("table " + table + " holds " + s.entities().size() + " entities"));
             return;
         }
-        Map<String, String> root = new LinkedHashMap<>();
-        s.entities().forEach(e -> root.put(e.name(), e.name()));
-        for (Entity e : s.entities()) {
-            for (Layout l : s.layoutsOf(e.name())) {
-                for (Entity o : s.entities()) {
-                    Layout other = s.layout(o.name(), l.slot());
-                    if (o != e && other != null && other.pkPrefix().equals(l.pkPrefix())
-                            && other.pkAttrs().size() == l.pkAttrs().size() && !l.pkAttrs().isEmpty()) {
-                        union(root, e.name(), o.name());
-                    }
-                }
-            }
-        }
         List<String> changes = new ArrayList<>();
         for (Entity e : s.entities()) {
-            if (s.embedding(e.name()) != null) {
-                union(root, e.name(), s.embedding(e.name()).host());
-            }
-        }
-        for (Entity e : s.entities()) {
-            String r = find(root, e.name());
-            s.tableOf(e.name(), sanitize(table + "-" + r));
+            DesignState.Embedding embedding = s.embedding(e.name());
+            // An embedded child is part of its host item, so it lives wherever the host does.
+            String owner = embedding == null ? e.name() : embedding.host();
+            s.tableOf(e.name(), tableName(table, owner));
         }
         for (String t : s.tableNames()) {
             changes.add(t + " holds " + String.join(", ", s.entities().stream().map(Entity::name)
                     .filter(n -> s.tableOf(n).equals(t)).toList()));
         }
-        s.step(id(), true, "One table per aggregate",
-                "The multi-table style gives each aggregate (an entity with the entities that share its partitions)"
-                        + " its own table and indexes; items that are read together still share a partition.",
+        String markers = tableName(table, "UniqueValues");
+        for (int i = 2; s.tableNames().contains(markers); i++) {
+            markers = tableName(table, "UniqueValues" + i);
+        }
+        s.markerTable(markers);
+        changes.add(markers + " holds the uniqueness and identifier markers of every entity, if any,"
+                + " written in the same transaction as their item");
+        s.step(id(), true, "One table per entity",
+                "The multi-table style gives each entity its own table, named after it, with keys named after its"
+                        + " own attributes where one attribute makes the key (customerId rather than PK) and its own"
+                        + " indexes, none shared with another entity. Items of different entities never share a"
+                        + " partition, so a pattern that includes a related entity reads it with one more request on"
+                        + " that entity's table; children embedded in their parent item stay in the parent's table."
+                        + " Markers that keep a value unique live in one table of their own (PK, SK), so the"
+                        + " entities' tables keep their natural keys; a transaction across both tables writes them.",
                 null, null, changes);
     }
 
-    private static void union(Map<String, String> root, String a, String b) {
-        String ra = find(root, a);
-        String rb = find(root, b);
-        if (!ra.equals(rb)) {
-            List<String> order = new ArrayList<>(root.keySet());
-            if (order.indexOf(ra) < order.indexOf(rb)) {
-                root.put(rb, ra);
-            } else {
-                root.put(ra, rb);
-            }
-        }
-    }
-
-    private static String find(Map<String, String> root, String a) {
-        String r = a;
-        while (!root.get(r).equals(r)) {
-            r = root.get(r);
-        }
-        return r;
+    /** The table of an entity in the multi-table style: the model's table name, a dash, the entity. */
+    static String tableName(String modelTable, String entity) {
+        return sanitize(modelTable + "-" + entity);
     }
 
     static String sanitize(String name) {

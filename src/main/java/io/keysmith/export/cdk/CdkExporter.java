@@ -82,7 +82,7 @@ public final class CdkExporter {
             fields.put(spec.name(), table.field());
         }
         List<PolicyView> policies = iam ? policies(model, design, fields, ids) : List.of();
-        String stackBase = LogicalIds.unique(specs.get(0).name(), new HashSet<>());
+        String stackBase = LogicalIds.unique(io.keysmith.export.StackNames.of(design), new HashSet<>());
         String stackClass = stackBase + "Stack";
         String description = "DynamoDB tables designed by Keysmith" + (modelName.isEmpty() ? "" : " for " + modelName);
         return new CdkView(stackClass, kebab(stackBase) + "-stack", kebab(stackBase) + "-cdk",

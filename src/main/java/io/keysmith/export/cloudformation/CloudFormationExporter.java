@@ -46,7 +46,7 @@ public final class CloudFormationExporter {
     }
 
     static String baseName(Design design) {
-        String name = design.tables().isEmpty() ? "keysmith" : design.tables().get(0).name();
+        String name = design.tables().isEmpty() ? "keysmith" : io.keysmith.export.StackNames.of(design);
         return name == null ? "keysmith" : name.replaceAll("[^A-Za-z0-9_.-]", "_");
     }
 

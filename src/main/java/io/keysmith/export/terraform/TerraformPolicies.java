@@ -21,7 +21,7 @@ final class TerraformPolicies {
     }
 
     static List<Policy> of(Model model, Design design, Map<String, String> tables) {
-        String prefix = design.tables().get(0).name();
+        String prefix = io.keysmith.export.StackNames.of(design);
         Set<String> names = new HashSet<>();
         List<Policy> out = new ArrayList<>();
         for (IamPolicy policy : IamPolicies.of(model, design)) {
