@@ -4,6 +4,7 @@ import static io.keysmith.design.Designs.design;
 import static io.keysmith.design.Designs.eq;
 import static io.keysmith.design.Designs.model;
 import static io.keysmith.design.Designs.plan;
+import static io.keysmith.design.Designs.row;
 import static io.keysmith.design.Designs.read;
 import static io.keysmith.design.Designs.step;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,14 +62,17 @@ class ManyToManyAdjacencyRuleTests {
     }
 
     @Test
-    void theThroughEntityIsReadFromASideWithoutADeclaredOneToMany() {
+    void theThroughEntityIsReadWithASideInOneQueryOfItsItemCollection() {
+        // The through entity links to each side by the sides' identifiers (model/ParentLinks), so a
+        // side and its edges share a partition and one Query returns both.
         String json = model(SIDES + "," + MEMBERSHIP, linked("Membership"),
                 read("AP1", "Member", eq("memberId"), ", \"include\": [\"Membership\"]"));
         Design d = design(json);
-        List<PatternPlan> requests = plan(d, "AP1").requests();
-        assertThat(requests).extracting(PatternPlan::operation).containsExactly("GetItem", "Query");
-        assertThat(requests.get(1).intermediate()).isNull();
-        assertEveryRequestCanBeFilled(parsed(json), d, "AP1");
+        PatternPlan ap1 = plan(d, "AP1");
+        assertThat(ap1.requests()).isNull();
+        assertThat(ap1.operation()).isEqualTo("Query");
+        assertThat(ap1.keyCondition().get("PK").value()).isEqualTo("MEMBER#{memberId}");
+        assertThat(row(d, "Membership").keys().get("PK")).isEqualTo("MEMBER#{memberId}");
     }
 
     @Test
