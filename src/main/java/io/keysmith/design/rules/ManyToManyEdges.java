@@ -3,9 +3,7 @@ package io.keysmith.design.rules;
 import io.keysmith.design.DesignState;
 import io.keysmith.design.Layout;
 import io.keysmith.model.Cardinality;
-import io.keysmith.model.Entity;
 import io.keysmith.model.Relationship;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -60,7 +58,10 @@ record ManyToManyEdges(Relationship relationship, String source, String through,
         return null;
     }
 
-    /** The side's identifier and the through entity's attributes holding it, position by position. */
+    /**
+     * The side's identifier and the through entity's attributes holding it, position by position,
+     * as the model's one parent-link resolver (model/ParentLinks, through DesignState) decides them.
+     */
     @SuppressWarnings("unchecked")
     private static List<String>[] link(DesignState s, String side, String through) {
         for (DesignState.Link l : s.parentLinks(through)) {
@@ -68,12 +69,6 @@ record ManyToManyEdges(Relationship relationship, String source, String through,
                 return new List[] {l.parentIds(), l.foreignKey()};
             }
         }
-        Entity parent = s.entity(side);
-        Entity edge = s.entity(through);
-        List<String> ids = parent.identifierNames();
-        if (ids.isEmpty() || !ids.stream().allMatch(edge::hasAttribute)) {
-            return null;
-        }
-        return new List[] {new ArrayList<>(ids), new ArrayList<>(ids)};
+        return null;
     }
 }
