@@ -35,6 +35,8 @@ class LargeModelTests extends BrowserTest {
         WorkspacePage.open(page, baseUrl()).importFile(file);
         ModelPage model = new ModelPage(page);
         model.waitUntilShown();
+        // the title can be drawn before the browser's address changes to the model's: read the id once it has
+        page.waitForURL(java.util.regex.Pattern.compile(".*/models/[^/]+$"));
         String id = page.url().substring(page.url().lastIndexOf('/') + 1);
         assertThat(model.listed("entities")).contains("E0");
         screenshot("large-entities");

@@ -82,8 +82,8 @@ final class ModelPage {
         if ("vaadin-combo-box".equals(field(location).evaluate("e => e.localName"))) {
             Locator input = field(location).locator("input");
             input.fill(option);
-            page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions()
-                    .setHasText(java.util.regex.Pattern.compile("^" + java.util.regex.Pattern.quote(option) + "$")))
+            // the overlay's items are options named by their text: exact, so "Book" is not "Bookmark"
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true))
                     .locator("visible=true").first().click();
             settle();
             return;
