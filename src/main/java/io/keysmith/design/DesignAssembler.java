@@ -5,6 +5,7 @@ import io.keysmith.design.program.WritePrograms;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +21,19 @@ final class DesignAssembler {
         List<Table> tables = tables(s);
         List<PatternPlan> plans = new ArrayList<>();
         boolean natural = s.multiTable();
+        // Indexed once: looking each pattern up by a scan made assembly quadratic in the pattern count.
+        Map<String, Need> needs = new HashMap<>();
+        for (Need x : s.needs()) {
+            needs.putIfAbsent(x.id(), x);
+        }
+        Map<String, AccessPattern> patterns = new HashMap<>();
+        for (AccessPattern x : s.model().accessPatterns()) {
+            patterns.putIfAbsent(x.id(), x);
+        }
         for (AccessPattern p : s.model().accessPatterns()) {
             PatternPlan plan = s.plans().get(p.id());
             if (plan != null) {
-                Need n = s.needs().stream().filter(x -> x.id().equals(p.id())).findFirst().orElse(null);
+                Need n = needs.get(p.id());
                 plans.add(natural ? naturalPlan(s, plan, p.entity(), n) : plan);
             }
         }
@@ -31,7 +41,7 @@ final class DesignAssembler {
         List<Warning> warnings = new ArrayList<>(s.warnings());
         for (int i = 0; i < plans.size(); i++) {
             PatternPlan plan = plans.get(i);
-            AccessPattern p = s.model().accessPatterns().stream().filter(x -> x.id().equals(plan.id())).findFirst().orElse(null);
+            AccessPattern p = patterns.get(plan.id());
             WritePrograms.Program program = p == null ? null : programs.of(p).orElse(null);
             if (program != null) {
                 plans.set(i, plan.withProgram(program.steps()).withVerdict(ProgramSummary.describe(program.steps())));

@@ -4,10 +4,12 @@ import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Attribute;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
+import io.keysmith.model.ParentLink;
 import io.keysmith.model.ParentLinks;
 import io.keysmith.model.PatternType;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +37,7 @@ public final class DesignState {
     private final Map<String, String> prefixes = new LinkedHashMap<>();
     private final Map<String, Set<String>> changing = new LinkedHashMap<>();
     private final Map<String, List<Need>> needsByEntity = new LinkedHashMap<>();
+    private final Map<String, List<AccessPattern>> writesByEntity = new HashMap<>();
     private final List<Need> needs = new ArrayList<>();
     private final Map<String, List<Layout>> layouts = new LinkedHashMap<>();
     private final List<Lookup> lookups = new ArrayList<>();
@@ -50,6 +53,7 @@ public final class DesignState {
     private final Map<Integer, Projection> projections = new LinkedHashMap<>();
     private final Map<String, Embedding> embeddings = new LinkedHashMap<>();
     private Cost cost;
+    private Map<String, List<Link>> linksByChild;
 
     /**
      * A bounded child stored inside its host item as a map attribute keyed by the child's
@@ -87,6 +91,9 @@ public final class DesignState {
             }
             if (p.type() == PatternType.UPDATE) {
                 changing.get(e.name()).addAll(p.setOrEmpty());
+            }
+            if (!p.isRead()) {
+                writesByEntity.computeIfAbsent(p.entity(), k -> new ArrayList<>()).add(p);
             }
             if (p.isRead()) {
                 Need n = Need.of(p, e);
@@ -127,6 +134,11 @@ public final class DesignState {
 
     public List<Need> needsOf(String entity) {
         return needsByEntity.getOrDefault(entity, List.of());
+    }
+
+    /** The entity's write patterns in model order (indexed once, so rules need not scan every pattern). */
+    public List<AccessPattern> writesOf(String entity) {
+        return writesByEntity.getOrDefault(entity, List.of());
     }
 
     /**
@@ -343,8 +355,17 @@ public final class DesignState {
     }
 
     private List<Link> resolveLinks(String child) {
-        return ParentLinks.ofChild(model, child).stream()
-                .map(l -> new Link(l.parent(), child, l.parentIdentifiers(), l.childAttributes())).toList();
+        if (linksByChild == null) {
+            // Every link of the model resolved once, grouped by child in model order: resolving them per
+            // child repeated the whole model's work for each entity.
+            linksByChild = new HashMap<>();
+            for (ParentLink l : ParentLinks.of(model)) {
+                linksByChild.computeIfAbsent(l.child(), k -> new ArrayList<>())
+                        .add(new Link(l.parent(), l.child(), l.parentIdentifiers(), l.childAttributes()));
+            }
+        }
+        List<Link> own = linksByChild.get(child);
+        return own == null ? List.of() : List.copyOf(own);
     }
 
     /** A parent-child link: the parent attributes and the child's foreign key, position by position. */

@@ -2,8 +2,11 @@ package io.keysmith.model;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -19,9 +22,20 @@ public final class ModelValidator {
 
     private final Model model;
     private final List<Problem> problems = new ArrayList<>();
+    // Entities by name, the first of a name winning as in Model.entity: a scan per reference was quadratic.
+    private final Map<String, Entity> entities = new HashMap<>();
 
     private ModelValidator(Model model) {
         this.model = model;
+        for (Entity e : model.entities()) {
+            if (e.name() != null) {
+                entities.putIfAbsent(e.name(), e);
+            }
+        }
+    }
+
+    private Optional<Entity> entity(String name) {
+        return Optional.ofNullable(entities.get(name));
     }
 
     public static List<Problem> validate(Model model) {
@@ -137,8 +151,8 @@ public final class ModelValidator {
         for (int i = 0; i < model.relationships().size(); i++) {
             Relationship r = model.relationships().get(i);
             String at = "relationships[" + i + "]";
-            var from = model.entity(r.from());
-            var to = model.entity(r.to());
+            var from = entity(r.from());
+            var to = entity(r.to());
             if (from.isEmpty()) {
                 error(at + ".from", notEntity(r.from()));
             }
@@ -175,7 +189,7 @@ public final class ModelValidator {
                     + r.from() + " and " + r.to() + " so both directions can be served");
             return;
         }
-        var through = model.entity(r.through());
+        var through = entity(r.through());
         if (through.isEmpty()) {
             error(at + ".through", notEntity(r.through()));
             return;
@@ -203,7 +217,7 @@ public final class ModelValidator {
             if (p.name() == null || p.name().isBlank()) {
                 warning(at + ".name", "is missing; describe the pattern in a sentence");
             }
-            var entity = model.entity(p.entity());
+            var entity = entity(p.entity());
             if (entity.isEmpty()) {
                 error(at + ".entity", notEntity(p.entity()));
                 continue;

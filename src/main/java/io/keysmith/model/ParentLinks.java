@@ -1,8 +1,10 @@
 package io.keysmith.model;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -20,9 +22,14 @@ public final class ParentLinks {
     /** Every parent link of the model: declared ones first, in relationship order, then those of {@code through} entities. */
     public static List<ParentLink> of(Model model) {
         List<ParentLink> links = new ArrayList<>();
+        // Entities by name, first of a name wins like Model.entity: a scan per relationship was quadratic.
+        Map<String, Entity> entities = new HashMap<>();
+        for (Entity e : model.entities()) {
+            entities.putIfAbsent(e.name(), e);
+        }
         for (Relationship r : model.relationships()) {
             if (r.cardinality() != Cardinality.MANY_TO_MANY) {
-                declared(model, r).ifPresent(links::add);
+                declared(model, entities, r).ifPresent(links::add);
             }
         }
         for (Relationship r : model.relationships()) {
@@ -34,7 +41,7 @@ public final class ParentLinks {
                         || links.stream().anyMatch(l -> l.parent().equals(side) && l.child().equals(r.through()))) {
                     continue;
                 }
-                implied(model, side, r.through(), r).ifPresent(links::add);
+                implied(entities, side, r.through(), r).ifPresent(links::add);
             }
         }
         return List.copyOf(links);
@@ -59,9 +66,10 @@ public final class ParentLinks {
         return parent.identifierNames().stream().filter(id -> !child.hasAttribute(id)).toList();
     }
 
-    private static Optional<ParentLink> implied(Model model, String parentName, String childName, Relationship r) {
-        Entity parent = model.entity(parentName).orElse(null);
-        Entity child = model.entity(childName).orElse(null);
+    private static Optional<ParentLink> implied(Map<String, Entity> entities, String parentName, String childName,
+            Relationship r) {
+        Entity parent = entities.get(parentName);
+        Entity child = entities.get(childName);
         if (parent == null || child == null || parent.identifierNames().isEmpty()
                 || !missingDefaultAttributes(parent, child).isEmpty()) {
             return Optional.empty();
@@ -69,16 +77,16 @@ public final class ParentLinks {
         return Optional.of(new ParentLink(parentName, childName, parent.identifierNames(), parent.identifierNames(), r));
     }
 
-    private static Optional<ParentLink> declared(Model model, Relationship r) {
-        Entity parent = model.entity(r.from()).orElse(null);
-        Entity child = model.entity(r.to()).orElse(null);
+    private static Optional<ParentLink> declared(Model model, Map<String, Entity> entities, Relationship r) {
+        Entity parent = entities.get(r.from());
+        Entity child = entities.get(r.to());
         if (parent == null || child == null) {
             return Optional.empty();
         }
         List<String> ids = parent.identifierNames();
         List<String> fk = r.foreignKey();
         if (fk == null || fk.isEmpty()) {
-            return implied(model, r.from(), r.to(), r);
+            return implied(entities, r.from(), r.to(), r);
         }
         if (ids.isEmpty() || !fk.stream().allMatch(child::hasAttribute)) {
             return Optional.empty();
@@ -100,7 +108,7 @@ public final class ParentLinks {
             parentAttrs.add(ids.size() == 1 ? ids.get(0) : fk.get(0));
         } else {
             // one attribute pointing at a composite identifier: the part the parent owns, by name when it tells
-            List<String> own = ids.stream().filter(a -> !holdsParentIdentifier(model, parent, a)).toList();
+            List<String> own = ids.stream().filter(a -> !holdsParentIdentifier(model, entities, parent, a)).toList();
             List<String> candidates = own.isEmpty() ? ids : own;
             String lower = fk.get(0).toLowerCase(Locale.ROOT);
             parentAttrs.add(candidates.stream().filter(a -> lower.endsWith(a.toLowerCase(Locale.ROOT))).findFirst()
@@ -110,7 +118,8 @@ public final class ParentLinks {
     }
 
     /** Whether the entity's attribute holds the identifier of one of its own parents. */
-    private static boolean holdsParentIdentifier(Model model, Entity entity, String attribute) {
+    private static boolean holdsParentIdentifier(Model model, Map<String, Entity> entities, Entity entity,
+            String attribute) {
         for (Relationship r : model.relationships()) {
             if (r.cardinality() == Cardinality.MANY_TO_MANY || !r.to().equals(entity.name())) {
                 continue;
@@ -120,7 +129,7 @@ public final class ParentLinks {
                     return true;
                 }
             } else {
-                Entity parent = model.entity(r.from()).orElse(null);
+                Entity parent = entities.get(r.from());
                 if (parent != null && missingDefaultAttributes(parent, entity).isEmpty()
                         && parent.identifierNames().contains(attribute)) {
                     return true;

@@ -8,7 +8,9 @@ import io.keysmith.design.Need;
 import io.keysmith.design.Placement;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Chooses each entity's base table key from its own read patterns: the candidate that serves
@@ -27,6 +29,7 @@ final class BaseTableKeyRule implements Rule {
         Placement placement = new Placement(s);
         List<String> changes = new ArrayList<>();
         List<String> patterns = new ArrayList<>();
+        Map<String, List<Need>> includers = includers(s);
         for (Entity e : s.entities()) {
             List<Need> open = s.needsOf(e.name()).stream().filter(n -> !s.isAssigned(n)).toList();
             if (s.layout(e.name(), 0) == null && !open.isEmpty()) {
@@ -45,7 +48,7 @@ final class BaseTableKeyRule implements Rule {
                     }
                     // A pattern of another entity that fetches this one by key counts too: a
                     // BatchGetItem needs a base key its items can fill. On a tie it decides.
-                    int fetches = fetches(s, e, candidate);
+                    int fetches = fetches(s, e, candidate, includers.getOrDefault(e.name(), List.of()));
                     score = 2 * (score + fetches) + (fetches > 0 ? 1 : 0);
                     if (score > bestScore) {
                         best = candidate;
@@ -86,10 +89,24 @@ final class BaseTableKeyRule implements Rule {
                 null, patterns, changes);
     }
 
-    /** Patterns that include the entity from another partition and whose items can fill the candidate key. */
-    static int fetches(DesignState s, Entity e, Layout candidate) {
-        int count = 0;
+    /** The read patterns including each entity, indexed once so scoring a candidate does not scan every pattern. */
+    private static Map<String, List<Need>> includers(DesignState s) {
+        Map<String, List<Need>> out = new HashMap<>();
         for (Need n : s.needs()) {
+            for (String inc : n.include()) {
+                List<Need> list = out.computeIfAbsent(inc, k -> new ArrayList<>());
+                if (list.isEmpty() || list.get(list.size() - 1) != n) {
+                    list.add(n);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Patterns that include the entity from another partition and whose items can fill the candidate key. */
+    static int fetches(DesignState s, Entity e, Layout candidate, List<Need> including) {
+        int count = 0;
+        for (Need n : including) {
             DesignState.Assignment a = s.assignment(n.id());
             if (!n.include().contains(e.name()) || n.entity().name().equals(e.name()) || (a != null && a.colocated())) {
                 continue;

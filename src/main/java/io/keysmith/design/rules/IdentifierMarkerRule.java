@@ -60,6 +60,6 @@ final class IdentifierMarkerRule implements Rule {
     }
 
     private static boolean written(DesignState s, Entity e) {
-        return s.model().accessPatterns().stream().anyMatch(p -> !p.isRead() && e.name().equals(p.entity()));
+        return !s.writesOf(e.name()).isEmpty();
     }
 }

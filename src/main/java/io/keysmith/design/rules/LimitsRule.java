@@ -10,6 +10,7 @@ import io.keysmith.design.capacity.GroupSize;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,17 +124,26 @@ final class LimitsRule implements Rule {
             }
         }
         GroupSize groups = new GroupSize(s.model(), s::parentLinks);
+        // The planned writes landing on each entity's items (its own, and those of children embedded in it),
+        // grouped in one pass in model order rather than scanning every pattern per entity.
+        Map<String, List<AccessPattern>> writers = new HashMap<>();
+        for (AccessPattern p : s.model().accessPatterns()) {
+            if (!p.isRead() && s.plans().containsKey(p.id())) {
+                writers.computeIfAbsent(p.entity(), k -> new ArrayList<>()).add(p);
+                DesignState.Embedding embedded = s.embedding(p.entity());
+                if (embedded != null && !embedded.host().equals(p.entity())) {
+                    writers.computeIfAbsent(embedded.host(), k -> new ArrayList<>()).add(p);
+                }
+            }
+        }
         for (Entity e : s.entities()) {
             if (s.embedding(e.name()) != null) {
                 continue;
             }
             double item = Math.ceil(CapacityRule.size(s, e) / 1024.0);
             double writes = 0;
-            for (AccessPattern p : s.model().accessPatterns()) {
-                if (!p.isRead() && s.plans().containsKey(p.id()) && (p.entity().equals(e.name())
-                        || s.embedding(p.entity()) != null && s.embedding(p.entity()).host().equals(e.name()))) {
-                    writes += p.rateOrDefault() * item;
-                }
+            for (AccessPattern p : writers.getOrDefault(e.name(), List.of())) {
+                writes += p.rateOrDefault() * item;
             }
             for (Layout l : s.layoutsOf(e.name())) {
                 String template = Keys.pkTemplate(l);

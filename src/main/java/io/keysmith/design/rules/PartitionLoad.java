@@ -42,10 +42,7 @@ final class PartitionLoad {
         }
         double total = 0;
         List<String> terms = new ArrayList<>();
-        for (AccessPattern p : s.model().accessPatterns()) {
-            if (p.isRead() || !p.entity().equals(e.name())) {
-                continue;
-            }
+        for (AccessPattern p : s.writesOf(e.name())) {
             boolean movesKey = p.type() == PatternType.UPDATE && p.setOrEmpty().stream().anyMatch(keyAttrs::contains);
             if (p.type() == PatternType.UPDATE && l.slot() != 0 && !movesKey && !projects(s, l, p)) {
                 continue;
