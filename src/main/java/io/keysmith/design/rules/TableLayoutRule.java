@@ -17,6 +17,9 @@ final class TableLayoutRule implements Rule {
 
     private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{3,255}");
 
+    /** The longest table name DynamoDB allows. */
+    private static final int MAX_NAME = 255;
+
     @Override
     public String id() {
         return "table-layout";
@@ -70,14 +73,25 @@ final class TableLayoutRule implements Rule {
 
     /** The table of an entity in the multi-table style: the model's table name, a dash, the entity. */
     static String tableName(String modelTable, String entity) {
-        return sanitize(modelTable + "-" + entity);
+        // DynamoDB allows 255 characters: the model's part is cut, never the entity's, so that
+        // every entity (and the marker table) keeps a table name of its own.
+        String suffix = "-" + clean(entity);
+        String prefix = clean(modelTable);
+        if (prefix.length() + suffix.length() > MAX_NAME) {
+            prefix = prefix.substring(0, Math.max(0, MAX_NAME - suffix.length()));
+        }
+        return sanitize(prefix + suffix);
+    }
+
+    private static String clean(String name) {
+        return (name == null ? "" : name).replaceAll("[^A-Za-z0-9_.-]+", "");
     }
 
     static String sanitize(String name) {
-        String clean = (name == null ? "" : name).replaceAll("[^A-Za-z0-9_.-]+", "");
+        String clean = clean(name);
         if (clean.length() < 3) {
             clean = (clean + "Table").substring(0, Math.max(3, clean.length() + 5));
         }
-        return NAME.matcher(clean).matches() ? clean : clean.substring(0, Math.min(255, clean.length()));
+        return NAME.matcher(clean).matches() ? clean : clean.substring(0, Math.min(MAX_NAME, clean.length()));
     }
 }

@@ -30,6 +30,15 @@ class TableLayoutRuleTests {
     }
 
     @Test
+    void aModelNameLongerThanATableNameStillGivesEveryEntityAndTheMarkersATableOfTheirOwn() {
+        assertThat(TableLayoutRule.tableName("Shop".repeat(100), "Customer")).hasSize(255).endsWith("-Customer");
+        assertThat(TableLayoutRule.tableName("Shop <script> ${7*7} " + "W".repeat(300), "UniqueValues2"))
+                .hasSize(255).startsWith("Shopscript77W").endsWith("-UniqueValues2");
+        assertThat(TableLayoutRule.tableName("Shop".repeat(100), "Customer"))
+                .isNotEqualTo(TableLayoutRule.tableName("Shop".repeat(100), "Order"));
+    }
+
+    @Test
     void singleTableStyleKeepsEveryEntityInOneTable() {
         Design d = design(shop());
         assertThat(d.style()).isEqualTo("single-table");
