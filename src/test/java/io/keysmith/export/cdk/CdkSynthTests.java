@@ -3,6 +3,7 @@ package io.keysmith.export.cdk;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.keysmith.TestFolders;
 import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
 import io.keysmith.design.KeyAttribute;
@@ -65,7 +66,7 @@ class CdkSynthTests {
                 "node and npm are not on PATH: the CDK apps cannot be compiled and synthesized here");
         NodeTools.installIfMissing(PACKAGES, "node_modules/aws-cdk-lib/package.json");
         APPS.addAll(apps());
-        deleteRecursively(WORK);
+        TestFolders.deleteRecursively(WORK);
         Path modules = PACKAGES.resolve("node_modules").toAbsolutePath();
         List<String> folders = new ArrayList<>();
         for (App app : APPS) {
@@ -284,14 +285,4 @@ class CdkSynthTests {
         return "HASH " + partition.name() + (sort == null ? "" : ", RANGE " + sort.name());
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }

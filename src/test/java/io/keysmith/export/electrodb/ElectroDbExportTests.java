@@ -3,6 +3,7 @@ package io.keysmith.export.electrodb;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.keysmith.TestFolders;
 import io.keysmith.data.Instance;
 import io.keysmith.data.InstanceGenerator;
 import io.keysmith.data.SampleData;
@@ -29,7 +30,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +60,7 @@ class ElectroDbExportTests {
         assumeTrue(NodeTools.executable("node").isPresent() && NodeTools.executable("npm").isPresent(),
                 "node and npm are not on PATH: the ElectroDB exports cannot be type-checked here");
         NodeTools.installIfMissing(PACKAGES, "node_modules/typescript/package.json");
-        deleteRecursively(WORK);
+        TestFolders.deleteRecursively(WORK);
         for (String name : SampleModels.names()) {
             Model model = sample(name);
             MODELS.put(name.replace(".json", ""), model);
@@ -266,14 +266,4 @@ class ElectroDbExportTests {
         }
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
-    }
 }
