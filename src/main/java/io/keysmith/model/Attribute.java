@@ -33,21 +33,27 @@ public record Attribute(
     }
 
     /**
-     * The share of items holding the most frequent value: from {@code weights} when they fit the
-     * values, else an even split; 1 when the attribute has no enumeration (unknown spread).
+     * The share of items holding each value of the enumeration, in its order: from {@code weights}
+     * when they fit the values, else an even split; empty when the attribute has no enumeration.
      */
     @JsonIgnore
-    public double largestShare() {
+    public List<Double> shares() {
         if (values == null || values.isEmpty()) {
-            return 1;
+            return List.of();
         }
         if (weights != null && weights.size() == values.size()) {
             double total = weights.stream().mapToDouble(w -> w == null ? 0 : Math.max(0, w)).sum();
             if (total > 0) {
-                return weights.stream().mapToDouble(w -> w == null ? 0 : Math.max(0, w)).max().orElse(0) / total;
+                return weights.stream().map(w -> (w == null ? 0 : Math.max(0, w)) / total).toList();
             }
         }
-        return 1.0 / values.size();
+        return java.util.Collections.nCopies(values.size(), 1.0 / values.size());
+    }
+
+    /** The share of items holding the most frequent value; 1 when the attribute has no enumeration (unknown spread). */
+    @JsonIgnore
+    public double largestShare() {
+        return shares().stream().mapToDouble(Double::doubleValue).max().orElse(1);
     }
 
     public static Attribute of(String name, AttributeType type) {

@@ -95,7 +95,7 @@ public final class GroupSize {
             if (values == null || values.isEmpty()) {
                 unknown.add(e.name() + " items per " + a);
             } else if (items != null) {
-                items *= share(values, constants.get(a));
+                items *= share(attribute, constants.get(a));
             }
         }
         if (items == null && unknown.isEmpty()) {
@@ -123,43 +123,22 @@ public final class GroupSize {
     }
 
     /**
-     * The share of items holding one value of an enumeration: the value's weight (1 each unless
-     * an entry is {@code {"value": ..., "weight": ...}}) over the total; for a request parameter,
-     * the expected share when requests follow the items (the sum of squared shares).
+     * The share of items holding one value of an enumeration (its weight over the total, from the
+     * attribute's {@code weights}, else an even split); for a request parameter, the expected share
+     * when requests follow the items (the sum of squared shares).
      */
-    public static double share(List<Object> values, Object constant) {
-        double total = 0;
-        List<Double> weights = new ArrayList<>();
-        List<Object> plain = new ArrayList<>();
-        for (Object v : values) {
-            double w = 1;
-            Object value = v;
-            if (v instanceof Map<?, ?> m) {
-                value = m.get("value");
-                if (m.get("weight") instanceof Number n && n.doubleValue() >= 0) {
-                    w = n.doubleValue();
-                }
-            }
-            weights.add(w);
-            plain.add(value);
-            total += w;
-        }
-        if (total <= 0) {
-            return 1.0 / values.size();
-        }
+    public static double share(Attribute a, Object constant) {
+        List<Object> values = a.values();
+        List<Double> shares = a.shares();
         if (constant != null) {
-            for (int i = 0; i < plain.size(); i++) {
-                if (Objects.equals(String.valueOf(plain.get(i)), String.valueOf(constant))) {
-                    return weights.get(i) / total;
+            for (int i = 0; i < values.size(); i++) {
+                if (Objects.equals(String.valueOf(values.get(i)), String.valueOf(constant))) {
+                    return shares.get(i);
                 }
             }
             return 1.0 / values.size();
         }
-        double sum = 0;
-        for (double w : weights) {
-            sum += (w / total) * (w / total);
-        }
-        return sum;
+        return shares.stream().mapToDouble(x -> x * x).sum();
     }
 
     /** The share of items that satisfy a sparse key's condition ({@code =} a value, or {@code exists}). */
@@ -171,6 +150,6 @@ public final class GroupSize {
         if (a == null || a.values() == null || a.values().isEmpty() || !"=".equals(when.op())) {
             return 1;
         }
-        return share(a.values(), when.value());
+        return share(a, when.value());
     }
 }

@@ -3,15 +3,17 @@ package io.keysmith.design.capacity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.keysmith.model.Attribute;
+import io.keysmith.model.AttributeType;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GroupSizeTests {
 
-    private static final List<Object> PLAIN = List.of("US", "CA", "MX", "FR");
-    private static final List<Object> WEIGHTED = List.of(Map.of("value", "200", "weight", 86), Map.of("value", "404", "weight", 10),
-            Map.of("value", "500", "weight", 4));
+    private static final Attribute PLAIN = new Attribute("country", AttributeType.STRING, null, null, null, null,
+            List.of("US", "CA", "MX", "FR"), null, null);
+    private static final Attribute WEIGHTED = new Attribute("status", AttributeType.STRING, null, null, null, null,
+            List.of("200", "404", "500"), null, null, List.of(86.0, 10.0, 4.0));
 
     @Test
     void withoutWeightsEveryValueHoldsAnEqualShare() {
