@@ -13,8 +13,9 @@ final class Engines {
 
     private Engines() {}
 
+    /** The answer as a client reads it: written as JSON and read back (items in pages are written straight from storage). */
     static JsonNode call(LocalEngine engine, String operation, String json) {
-        return engine.handle(operation, JSON.readTree(json));
+        return JSON.readTree(JSON.writeValueAsBytes(engine.handle(operation, JSON.readTree(json))));
     }
 
     static DynamoException error(LocalEngine engine, String operation, String json) {

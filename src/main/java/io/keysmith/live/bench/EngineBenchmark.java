@@ -97,8 +97,11 @@ public final class EngineBenchmark {
                     + " goal under 1.5 GB for 1,000,000)%n", o.memoryItems(), rate, held / 1e6, (double) held / o.memoryItems());
             QueryLatency.Figures q = QueryLatency.measure(c.client(), Math.min(o.hotItems(), o.memoryItems()), 100, 2000);
             out.printf(Locale.ROOT, "query: %d pages of 100 items at random places of a %d-item partition: p50 %.2f ms,"
-                    + " p99 %.2f ms, max %.2f ms (goal p99 under 2 ms)%n", q.queries(), Math.min(o.hotItems(), o.memoryItems()),
-                    q.p50Micros() / 1000, q.p99Micros() / 1000, q.maxMicros() / 1000);
+                    + " p99 %.2f ms, max %.2f ms (goal p99 under 2 ms); after %d pages of warm-up; %s%n", q.queries(),
+                    Math.min(o.hotItems(), o.memoryItems()), q.p50Micros() / 1000, q.p99Micros() / 1000, q.maxMicros() / 1000,
+                    q.warmUp(), Stats.loadAverage());
+            out.printf(Locale.ROOT, "  baseline in the same run: GetItem of one item p50 %.2f ms, p99 %.2f ms"
+                    + " (the floor that client, HTTP and load set)%n", q.getP50Micros() / 1000, q.getP99Micros() / 1000);
         }
     }
 

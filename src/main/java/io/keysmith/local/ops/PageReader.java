@@ -1,5 +1,6 @@
 package io.keysmith.local.ops;
 
+import io.keysmith.local.store.EncodedItems;
 import io.keysmith.local.store.IndexStore;
 import io.keysmith.local.store.ItemCodec;
 import io.keysmith.local.table.TableSchema;
@@ -28,6 +29,9 @@ final class PageReader {
         boolean global = index != null && index.schema().global();
         ObjectNode response = Responses.object();
         ArrayNode items = request.select() == Select.COUNT ? null : response.putArray("Items");
+        if (request.filter() == null && returnsWhole(request)) {
+            return wholeItems(source, request, mode, response, items);
+        }
         int count = 0;
         int scanned = 0;
         long bytes = 0;
@@ -54,9 +58,46 @@ final class PageReader {
             response.remove("Items");
             response.set("Items", items);
         }
+        return finish(response, request, mode, count, scanned, stopped ? last : null, bytes);
+    }
+
+    /**
+     * The usual page: no filter, every attribute of the item returned. Items are sized and written from their
+     * stored bytes; only the last one is decoded, for LastEvaluatedKey.
+     */
+    private static ObjectNode wholeItems(Iterator<byte[]> source, ReadRequest request, Capacity.Mode mode, ObjectNode response,
+            ArrayNode items) {
+        int scanned = 0;
+        long bytes = 0;
+        byte[] last = null;
+        boolean stopped = false;
+        while (source.hasNext()) {
+            byte[] encoded = source.next();
+            bytes += EncodedItems.size(encoded);
+            scanned++;
+            last = encoded;
+            if (items != null) {
+                items.addPOJO(new StoredItemJson(encoded));
+            }
+            if ((request.limit() != null && scanned >= request.limit()) || bytes >= PAGE_BYTES) {
+                stopped = true;
+                break;
+            }
+        }
+        return finish(response, request, mode, scanned, scanned, stopped && last != null ? ItemCodec.decode(last) : null, bytes);
+    }
+
+    /** Whether every item read is returned whole: no projection, and an index (if any) that projects everything. */
+    private static boolean returnsWhole(ReadRequest request) {
+        return request.projection() == null && (request.index() == null || request.index().projectsAll());
+    }
+
+    private static ObjectNode finish(ObjectNode response, ReadRequest request, Capacity.Mode mode, int count, int scanned,
+            Map<String, Value> last, long bytes) {
+        IndexStore index = request.index();
         response.put("Count", count);
         response.put("ScannedCount", scanned);
-        if (stopped && last != null) {
+        if (last != null) {
             response.set("LastEvaluatedKey", ValueJson.writeItem(lastKey(request.table().schema(), index, last)));
         }
         Capacity capacity = new Capacity(request.table().name(), false);
@@ -65,7 +106,7 @@ final class PageReader {
             capacity.addTable(units);
         } else {
             capacity.addTable(0);
-            capacity.addIndex(index.schema().name(), global, units);
+            capacity.addIndex(index.schema().name(), index.schema().global(), units);
         }
         Responses.capacity(response, capacity, mode);
         return response;

@@ -101,6 +101,11 @@ public final class IndexStore {
         return v != null && type != null && type.matches(v) ? v : null;
     }
 
+    /** Whether this index holds whole items (projection ALL), so that {@link #project} changes nothing. */
+    public boolean projectsAll() {
+        return projected == null;
+    }
+
     /** The part of an item this index holds: everything for ALL, else keys and included attributes. */
     public Map<String, Value> project(Map<String, Value> item) {
         if (projected == null) {

@@ -17,7 +17,7 @@ import java.util.Set;
  */
 public final class ItemCodec {
 
-    private static final byte S = 0, N = 1, B = 2, TRUE = 3, FALSE = 4, NULL = 5, SS = 6, NS = 7, BS = 8, L = 9, M = 10;
+    static final byte S = 0, N = 1, B = 2, TRUE = 3, FALSE = 4, NULL = 5, SS = 6, NS = 7, BS = 8, L = 9, M = 10;
 
     private ItemCodec() {}
 

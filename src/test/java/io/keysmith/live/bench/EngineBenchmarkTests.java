@@ -40,7 +40,8 @@ class EngineBenchmarkTests {
                 .containsPattern("median over 1 rounds: 2 writers \\d+\\.\\d\\dx one writer")
                 .containsPattern("memory: 3000 items loaded at \\d+ items/s, held in -?\\d+ MB of heap")
                 .containsPattern("query: 2000 pages of 100 items at random places of a 1000-item partition: p50 \\d+\\.\\d\\d ms,"
-                        + " p99 \\d+\\.\\d\\d ms");
+                        + " p99 \\d+\\.\\d\\d ms")
+                .containsPattern("baseline in the same run: GetItem of one item p50 \\d+\\.\\d\\d ms, p99 \\d+\\.\\d\\d ms");
     }
 
     @Test
