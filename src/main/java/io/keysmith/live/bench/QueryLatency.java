@@ -16,7 +16,7 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 final class QueryLatency {
 
     private static final int WARM_UP_BATCH = 250;
-    private static final int MIN_WARM_UP_BATCHES = 4;
+    private static final int MIN_WARM_UP_BATCHES = 8;
     private static final int MAX_WARM_UP_BATCHES = 60;
 
     /** Latency percentiles in microseconds, of the query pages and of the GetItem baseline. */
@@ -45,14 +45,14 @@ final class QueryLatency {
 
     /**
      * Reads pages until the JIT has compiled the client, server and engine: until a batch's median stops
-     * improving on the best one so far by more than 5%, twice in a row. Returns the pages read.
+     * improving on the best one so far by more than 5%, three times in a row. Returns the pages read.
      */
     private static int warmUp(DynamoDbClient client, SplittableRandom random, int hotItems, int page) {
         long best = Long.MAX_VALUE;
         int flat = 0;
         int batches = 0;
         long[] batch = new long[WARM_UP_BATCH];
-        while (batches < MAX_WARM_UP_BATCHES && (batches < MIN_WARM_UP_BATCHES || flat < 2)) {
+        while (batches < MAX_WARM_UP_BATCHES && (batches < MIN_WARM_UP_BATCHES || flat < 3)) {
             for (int i = 0; i < batch.length; i++) {
                 batch[i] = timedPage(client, random.nextInt(hotItems), page, hotItems);
                 timedGet(client, random.nextInt(hotItems));
