@@ -1,5 +1,7 @@
 package io.keysmith.live.bench;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -16,8 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.QueryResponse;
 final class QueryLatency {
 
     private static final int WARM_UP_BATCH = 250;
-    private static final int MIN_WARM_UP_BATCHES = 8;
-    private static final int MAX_WARM_UP_BATCHES = 60;
+    private static final int MIN_WARM_UP_BATCHES = 4;
+    private static final int MAX_WARM_UP_BATCHES = 80;
+    /** A batch during which the JIT compiled for less than this share of its time leaves the JIT settled. */
+    private static final double JIT_QUIET_SHARE = 0.02;
 
     /** Latency percentiles in microseconds, of the query pages and of the GetItem baseline. */
     record Figures(int queries, int warmUp, double p50Micros, double p99Micros, double maxMicros,
@@ -44,23 +48,35 @@ final class QueryLatency {
     }
 
     /**
-     * Reads pages until the JIT has compiled the client, server and engine: until a batch's median stops
-     * improving on the best one so far by more than 5%, three times in a row. Returns the pages read.
+     * Reads pages until the JIT has compiled the client, server and engine: until it has compiled (almost) nothing
+     * during two batches in a row, or, where the JVM does not report compile time, until a batch's median stops
+     * improving on the best so far by more than 5% three times in a row. Returns the pages read.
      */
     private static int warmUp(DynamoDbClient client, SplittableRandom random, int hotItems, int page) {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        boolean jitTimed = jit != null && jit.isCompilationTimeMonitoringSupported();
         long best = Long.MAX_VALUE;
-        int flat = 0;
+        int settled = 0;
         int batches = 0;
         long[] batch = new long[WARM_UP_BATCH];
-        while (batches < MAX_WARM_UP_BATCHES && (batches < MIN_WARM_UP_BATCHES || flat < 3)) {
+        while (batches < MAX_WARM_UP_BATCHES && (batches < MIN_WARM_UP_BATCHES || settled < (jitTimed ? 2 : 3))) {
+            long compiled = jitTimed ? jit.getTotalCompilationTime() : 0;
+            long start = System.nanoTime();
             for (int i = 0; i < batch.length; i++) {
                 batch[i] = timedPage(client, random.nextInt(hotItems), page, hotItems);
                 timedGet(client, random.nextInt(hotItems));
             }
-            Arrays.sort(batch);
-            long median = batch[batch.length / 2];
-            flat = median < best * 0.95 ? 0 : flat + 1;
-            best = Math.min(best, median);
+            boolean flat;
+            if (jitTimed) {
+                long batchMillis = (System.nanoTime() - start) / 1_000_000;
+                flat = jit.getTotalCompilationTime() - compiled <= JIT_QUIET_SHARE * batchMillis;
+            } else {
+                Arrays.sort(batch);
+                long median = batch[batch.length / 2];
+                flat = median >= best * 0.95;
+                best = Math.min(best, median);
+            }
+            settled = flat ? settled + 1 : 0;
             batches++;
         }
         return batches * WARM_UP_BATCH;
