@@ -49,7 +49,8 @@ final class ConditionRows {
         Select<String> op = fields.select("Comparison", c, "op", Arrays.stream(Op.values()).map(Op::json).toList(),
                 false, false);
         op.setWidth("9rem");
-        TextField value = fields.text("Constant value", c, "value");
+        TextField value = fields.textAs("Constant value", c, "value", node -> node == null || node.isNull() ? "" : node.asString(),
+                (condition, text) -> ConditionRows.writeValue(editor.session().doc(), pattern, condition, text));
         value.setPlaceholder("none: a request parameter");
         value.setWidth("14rem"); // wide enough for the whole placeholder
         Button remove = editor.removeButton("Remove condition", doc -> {
@@ -63,5 +64,22 @@ final class ConditionRows {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("ks-row");
         return row;
+    }
+
+    /** A constant as its attribute's type has it: {@code 30} for a number, {@code true} for a boolean, else text. */
+    private static void writeValue(JsonNode doc, String pattern, ObjectNode condition, String text) {
+        String value = text.strip();
+        if (value.isEmpty()) {
+            condition.remove("value");
+            return;
+        }
+        String type = ModelNames.attributeType(doc, JsonPaths.text(doc, pattern + ".entity"), JsonPaths.text(condition, "attribute"));
+        if ("number".equals(type) && value.matches("-?\\d+(\\.\\d+)?")) {
+            condition.put("value", new java.math.BigDecimal(value));
+        } else if ("boolean".equals(type) && (value.equals("true") || value.equals("false"))) {
+            condition.put("value", Boolean.parseBoolean(value));
+        } else {
+            condition.put("value", value); // text that fits no type stays text, so the model's check names it
+        }
     }
 }

@@ -71,16 +71,6 @@ final class JsonPaths {
         }
     }
 
-    /** Sets a boolean flag; false removes it, since absent means false in the model format. */
-    static void setFlag(ObjectNode root, String parent, String field, boolean value) {
-        ObjectNode object = (ObjectNode) get(root, parent);
-        if (value) {
-            object.put(field, true);
-        } else {
-            object.remove(field);
-        }
-    }
-
     static String text(JsonNode root, String location) {
         JsonNode node = get(root, location);
         return node == null || node.isNull() ? "" : node.isValueNode() ? node.asString() : node.toString();

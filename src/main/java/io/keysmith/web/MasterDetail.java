@@ -36,6 +36,8 @@ abstract class MasterDetail extends HorizontalLayout {
     private final String location;
     private final Grid<Item> list = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
+    private final String kind;
+    private final String addLabel;
     private int selected;
     private boolean stale;
 
@@ -51,6 +53,8 @@ abstract class MasterDetail extends HorizontalLayout {
         this.session = session;
         this.markers = markers;
         this.location = location;
+        this.kind = kind;
+        this.addLabel = addLabel;
         list.setId(location + "-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         list.addColumn(LABEL).setHeader(kind.equals("entity") ? "Entities" : capitalized(kind) + "s").setFlexGrow(1);
@@ -61,18 +65,16 @@ abstract class MasterDetail extends HorizontalLayout {
             }
         }));
         list.setWidth("19rem");
-        list.setHeight("100%");
-        Button add = new Button(addLabel, VaadinIcon.PLUS.create(), e -> {
-            session.edit(this, true, doc -> addItem(JsonPaths.array(doc, location)));
-            selected = JsonPaths.array(session.doc(), location).size() - 1;
-            render();
-        });
+        // the button above takes a line of the column's height (.ks-master): the list scrolls in the rest
+        list.setHeight("calc(100% - var(--lumo-size-m) - var(--lumo-space-m))");
+        list.setMinHeight("10rem");
+        // above the list: reachable without scrolling however long the list or small the window
+        Button add = new Button(addLabel, VaadinIcon.PLUS.create(), e -> addClicked());
         add.setId("add-" + kind.replace(' ', '-'));
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        VerticalLayout left = new VerticalLayout(list, add);
+        VerticalLayout left = new VerticalLayout(add, list);
         left.setPadding(false);
         left.setWidth("19rem");
-        left.setFlexShrink(0, list);
         left.addClassName("ks-master");
         detail.addClassName("ks-detail");
         detail.setPadding(false);
@@ -99,7 +101,23 @@ abstract class MasterDetail extends HorizontalLayout {
 
     abstract String label(JsonNode item, int index);
 
-    abstract void addItem(ArrayNode items);
+    /** What the form says when there is no item yet: what an item is and how to start. */
+    abstract String emptyText();
+
+    /** Adds an item, after asking for what it needs first if anything, and shows its form. */
+    abstract void addClicked();
+
+    /** Adds an item to the list in one undo step and shows its form. */
+    void addAndShow(Consumer<ArrayNode> add) {
+        session.edit(this, true, doc -> add.accept(JsonPaths.array(doc, location)));
+        showLast();
+    }
+
+    /** Selects the last item, the one just added, and draws its form. */
+    void showLast() {
+        selected = JsonPaths.array(session.doc(), location).size() - 1;
+        render();
+    }
 
     abstract void renderDetail(VerticalLayout detail, String at);
 
@@ -165,7 +183,15 @@ abstract class MasterDetail extends HorizontalLayout {
         detail.removeAll();
         ArrayNode items = JsonPaths.array(session.doc(), location);
         if (items.isEmpty()) {
-            detail.add(new Span("Nothing here yet."));
+            Span text = new Span(emptyText());
+            text.setId(location + "-empty");
+            Button add = new Button(addLabel, VaadinIcon.PLUS.create(), e -> addClicked());
+            add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            add.setId("add-first-" + kind.replace(' ', '-'));
+            VerticalLayout empty = new VerticalLayout(text, add);
+            empty.setPadding(false);
+            empty.addClassName("ks-empty");
+            detail.add(empty);
             return;
         }
         String at = location + "[" + selected + "]";

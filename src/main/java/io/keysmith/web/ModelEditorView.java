@@ -70,7 +70,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         if (!EditSession.isJsonObject(snapshot.get().text())) {
             // a file broken on disk is shown, not edited: an edit would replace what the user may still fix by hand
             add(new Anchor("", "← All models"), new H2(id),
-                    problemList(io.keysmith.model.ModelReader.parse(snapshot.get().text()).problems()));
+                    problemList(null, io.keysmith.model.ModelReader.parse(snapshot.get().text()).problems()));
             return;
         }
         session = new EditSession(workspace, id, snapshot.get());
@@ -143,7 +143,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         problems.setSummaryText(errors == 0 && all.isEmpty() ? "No problems"
                 : Plural.of(errors, "error") + ", " + Plural.of(all.size() - errors, "warning"));
         problems.removeAll();
-        problems.add(problemList(all));
+        problems.add(problemList(session.doc(), all));
         problems.setVisible(!all.isEmpty());
         problems.getElement().setAttribute("data-unplaced", String.valueOf(unplaced.size()));
         conflict.removeAll();
@@ -165,12 +165,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         }
     }
 
-    private static UnorderedList problemList(List<Problem> list) {
+    private static UnorderedList problemList(tools.jackson.databind.JsonNode doc, List<Problem> list) {
         UnorderedList ul = new UnorderedList();
         ul.addClassName("ks-problem-list");
         // a large model with one systematic mistake can have thousands: the first ones say what to fix
         for (Problem p : list.subList(0, Math.min(list.size(), MAX_PROBLEMS_LISTED))) {
-            ul.add(new ListItem(p.toString()));
+            ul.add(new ListItem(doc == null ? p.toString() : ProblemPlaces.sentence(doc, p)));
         }
         if (list.size() > MAX_PROBLEMS_LISTED) {
             ul.add(new ListItem("… and " + (list.size() - MAX_PROBLEMS_LISTED) + " more"));

@@ -3,8 +3,6 @@ package io.keysmith.web;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.component.orderedlayout.FlexComponent;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -15,7 +13,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
-/** Access patterns: the list, and the chosen pattern's entity, conditions, filter, sort, include and rate. */
+/**
+ * Access patterns: the list, and the chosen pattern's form: what it is, its key conditions, and
+ * what its type uses (a read's filter, sort, includes and result size; an update's changed attributes).
+ */
 final class PatternsEditor extends MasterDetail {
 
     PatternsEditor(EditSession session, ProblemMarkers markers) {
@@ -30,51 +31,80 @@ final class PatternsEditor extends MasterDetail {
     }
 
     @Override
-    void addItem(ArrayNode patterns) {
+    String emptyText() {
+        return ModelNames.entities(session().doc()).isEmpty()
+                ? "No access patterns yet. Add an entity first on the Entities tab: a pattern reads or writes one entity."
+                : "No access patterns yet. An access pattern is one way the application reads or writes items, "
+                        + "such as \"Get a customer by id\" or \"Orders of a customer, newest first\".";
+    }
+
+    @Override
+    void addClicked() {
+        addAndShow(this::addPattern);
+    }
+
+    private void addPattern(ArrayNode patterns) {
+        ObjectNode doc = session().doc();
+        String id = PatternDefaults.nextId(patterns);
         ObjectNode pattern = patterns.addObject();
-        pattern.put("id", "AP" + patterns.size());
+        pattern.put("id", id);
         pattern.put("name", "New access pattern");
         pattern.put("type", "read");
-        JsonNode first = JsonPaths.get(session().doc(), "entities[0]");
-        if (first != null) {
-            pattern.put("entity", JsonPaths.text(first, "name"));
-            String id = ModelNames.identifierOf(first);
-            if (id != null) {
-                ObjectNode condition = pattern.putArray("where").addObject();
-                condition.put("attribute", id);
-                condition.put("op", "=");
-            }
+        List<String> entities = ModelNames.entities(doc);
+        if (!entities.isEmpty()) {
+            PatternDefaults.lookUpById(doc, pattern, entities.getFirst());
         }
     }
 
     @Override
     void renderDetail(VerticalLayout detail, String at) {
         FormFields fields = fields();
+        JsonNode pattern = JsonPaths.get(session().doc(), at);
+        String type = JsonPaths.text(pattern, "type");
         TextField id = fields.text("Id", at, "id");
         TextField name = fields.text("Name", at, "name");
-        Select<String> type = fields.select("Type", at, "type",
-                Arrays.stream(PatternType.values()).map(PatternType::json).toList(), false, false);
-        var entity = fields.entity("Entity", at, "entity", false, true);
-        var rate = fields.number("Peak rate (requests/s)", at, "rate");
-        var limit = fields.number("Limit (items)", at, "limit");
-        FormLayout form = new FormLayout(id, name, type, entity, rate, limit);
+        Select<String> kind = fields.select("Type", at, "type",
+                Arrays.stream(PatternType.values()).map(PatternType::json).toList(), null, true);
+        var entity = fields.pick("Entity", at, "entity", () -> ModelNames.entities(session().doc()), false, true,
+                (doc, from, to) -> PatternDefaults.follow(doc, at, to));
+        var rate = fields.number("Peak rate", at, "rate", "requests/s");
+        rate.setPlaceholder("1");
+        Select<String> consistency = fields.select("Consistency", at, "consistency", List.of("eventual", "strong"),
+                "default (eventual)", false);
+        FormLayout form = new FormLayout(id, name, kind, entity, rate, consistency);
         form.setColspan(name, 3);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 4));
         detail.add(form);
 
-        List<String> attributes = ModelNames.attributes(session().doc(), JsonPaths.text(session().doc(), at + ".entity"));
+        String entityName = JsonPaths.text(pattern, "entity");
+        List<String> attributes = ModelNames.attributes(session().doc(), entityName);
         ConditionRows.add(detail, this, fields, at, "where", attributes);
-        ConditionRows.add(detail, this, fields, at, "filter", attributes);
-
-        detail.add(new H4("Sort and include"));
-        Select<String> orderBy = fields.select("Order by", at + ".orderBy", "attribute", attributes, true, false);
-        Select<String> direction = fields.select("Direction", at + ".orderBy", "direction", List.of("asc", "desc"), true, false);
-        MultiSelectComboBox<String> include = IncludeField.of(session(), this, markers(), at);
-        HorizontalLayout sort = new HorizontalLayout(orderBy, direction, include);
-        sort.setAlignItems(FlexComponent.Alignment.BASELINE);
-        sort.expand(include);
-        sort.setWidthFull();
-        detail.add(sort);
+        boolean read = "read".equals(type);
+        if (read || pattern.has("filter")) {
+            ConditionRows.add(detail, this, fields, at, "filter", attributes);
+        }
+        if (read || pattern.has("orderBy") || pattern.has("include") || pattern.has("returns") || pattern.has("limit")) {
+            detail.add(new H4("Results"));
+            Select<String> orderBy = fields.select("Order by", at + ".orderBy", "attribute", attributes, "—", false);
+            Select<String> direction = fields.select("Direction", at + ".orderBy", "direction", List.of("asc", "desc"),
+                    "—", false);
+            Select<String> returns = fields.select("Returns", at, "returns", List.of("one", "many"),
+                    "default (by the conditions)", false);
+            var limit = fields.number("Limit", at, "limit", "items");
+            MultiSelectComboBox<String> include = IncludeField.of(fields, session(), at);
+            FormLayout results = new FormLayout(returns, limit, orderBy, direction, include);
+            results.setColspan(include, 4);
+            results.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 4));
+            detail.add(results);
+        }
+        if ("update".equals(type) || pattern.has("set")) {
+            detail.add(new H4("Changes"));
+            MultiSelectComboBox<String> set = fields.names("Attributes it changes (set)", at, "set",
+                    () -> ModelNames.attributes(session().doc(), JsonPaths.text(session().doc(), at + ".entity")));
+            set.setPlaceholder("choose the attributes this update writes");
+            set.setWidthFull();
+            detail.add(set);
+        }
         TextField notes = fields.text("Notes", at, "notes");
         notes.setWidthFull();
         detail.add(notes);

@@ -83,13 +83,28 @@ final class RelationshipsEditor extends VerticalLayout {
     private HorizontalLayout row(Integer index) {
         FormFields fields = new FormFields(session, this, markers);
         String at = "relationships[" + index + "]";
-        var from = fields.entity("From (parent)", at, "from", false, false);
+        var from = fields.pick("From (parent)", at, "from", () -> ModelNames.entities(session.doc()), false, true,
+                (doc, old, now) -> { });
         Select<String> cardinality = fields.select("Cardinality", at, "cardinality",
-                Arrays.stream(Cardinality.values()).map(Cardinality::json).toList(), false, false);
-        var to = fields.entity("To (child)", at, "to", false, false);
-        TextField foreignKey = fields.text("Foreign key", at, "foreignKey");
-        foreignKey.setPlaceholder("attribute of the child");
-        var through = fields.entity("Through", at, "through", true, false);
+                Arrays.stream(Cardinality.values()).map(Cardinality::json).toList(), null, true);
+        // a new child has other attributes: a foreign key chosen among the old child's would name nothing
+        var to = fields.pick("To (child)", at, "to", () -> ModelNames.entities(session.doc()), false, true,
+                (doc, old, now) -> ForeignKeyField.follow(doc, at, now));
+        boolean manyToMany = "many-to-many".equals(JsonPaths.text(session.doc(), at + ".cardinality"));
+        List<com.vaadin.flow.component.Component> parts = new java.util.ArrayList<>(List.of(from, cardinality, to));
+        if (!manyToMany || JsonPaths.get(session.doc(), at + ".foreignKey") != null) {
+            parts.add(ForeignKeyField.of(fields, session, at));
+        }
+        if (manyToMany || JsonPaths.get(session.doc(), at + ".through") != null) {
+            parts.add(fields.entity("Through", at, "through", true, false));
+        }
+        var maxChildren = fields.number("Max children", at, "maxChildren", "per parent");
+        maxChildren.setWidth("10rem");
+        TextField name = fields.text("Name", at, "name");
+        name.setPlaceholder("optional");
+        name.setWidth("10rem");
+        parts.add(maxChildren);
+        parts.add(name);
         Button remove = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> {
             session.edit(this, true, doc -> JsonPaths.array(doc, "relationships").remove(index.intValue()));
             render();
@@ -97,7 +112,8 @@ final class RelationshipsEditor extends VerticalLayout {
         remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON, ButtonVariant.LUMO_ERROR);
         remove.setAriaLabel("Remove relationship");
         remove.setTooltipText("Remove relationship");
-        HorizontalLayout row = new HorizontalLayout(from, cardinality, to, foreignKey, through, remove);
+        parts.add(remove);
+        HorizontalLayout row = new HorizontalLayout(parts.toArray(com.vaadin.flow.component.Component[]::new));
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.addClassName("ks-row");
         return row;

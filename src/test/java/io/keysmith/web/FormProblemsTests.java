@@ -38,7 +38,7 @@ class FormProblemsTests extends BrowserTest {
     }
 
     @Test
-    void entityFormRefusesAnEmptyNameADuplicateNameAndAnUnknownExpiryAttribute() {
+    void entityFormRefusesAnEmptyNameADuplicateNameAndOffersOnlyNumberAttributesForExpiry() {
         model.select("entities", "Order");
         model.fill("entities[1].name", "");
         assertThat(model.errorMessage("entities[1].name")).contains("Not saved").contains("is missing");
@@ -48,15 +48,16 @@ class FormProblemsTests extends BrowserTest {
         assertThat(model.errorMessage("entities[1].name")).contains("\"Customer\" is defined twice");
         assertFileUnchanged();
 
+        // the expiry is picked, so an attribute that is not there or not a number cannot be given
         model.select("entities", "Customer");
-        model.fill("entities[0].ttl", "expiry");
-        assertThat(model.errorMessage("entities[0].ttl")).contains("\"expiry\" is not an attribute of Customer");
-        assertFileUnchanged();
-
-        model.fill("entities[0].ttl", "expiresAt");
-        page.waitForCondition(() -> !model.isInvalid("entities[0].ttl"));
+        assertThat(model.options("entities[0].ttl")).containsExactly("expiresAt");
+        model.choose("entities[0].ttl", "expiresAt");
         page.waitForCondition(() -> model.saveStatus().equals("All changes saved"));
         assertThat(workspace.find(id).orElseThrow().read().model().entities().getFirst().ttl()).isEqualTo("expiresAt");
+
+        model.fill("entities[0].itemSizeBytes", "500000");
+        assertThat(model.errorMessage("entities[0].itemSizeBytes")).contains("400 KB");
+        assertThat(model.saveStatus()).startsWith("Not saved");
     }
 
     @Test
@@ -79,10 +80,11 @@ class FormProblemsTests extends BrowserTest {
     }
 
     @Test
-    void relationshipRowsRefuseAForeignKeyTheChildDoesNotHave() {
+    void relationshipRowsOfferOnlyTheChildsAttributesAsForeignKeyAndRefuseNoChildren() {
         model.openTab("Relationships");
-        model.fill("relationships[0].foreignKey", "custId");
-        assertThat(model.errorMessage("relationships[0].foreignKey")).contains("\"custId\" is not an attribute of Order");
+        assertThat(model.options("relationships[0].foreignKey")).containsExactly("orderId", "customerId", "placedAt", "total");
+        model.fill("relationships[0].maxChildren", "0");
+        assertThat(model.errorMessage("relationships[0].maxChildren")).contains("must be 1 or more");
         assertFileUnchanged();
     }
 

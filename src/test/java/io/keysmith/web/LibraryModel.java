@@ -27,15 +27,11 @@ final class LibraryModel {
 
     /** Authors and their books with four access patterns, typed into the editor of a new, empty model. */
     static void build(ModelPage model) {
-        model.click("add-entity");
-        model.fill("entities[0].name", "Author");
-        model.fill("entities[0].attributes[0].name", "authorId");
+        model.addEntity("Author"); // its identifier is named after it: authorId
         model.click("add-attribute");
         model.fill("entities[0].attributes[1].name", "fullName");
 
-        model.click("add-entity");
-        model.fill("entities[1].name", "Book");
-        model.fill("entities[1].attributes[0].name", "bookId");
+        model.addEntity("Book");
         model.click("add-attribute");
         model.fill("entities[1].attributes[1].name", "authorId");
         model.click("add-attribute");
@@ -44,7 +40,7 @@ final class LibraryModel {
 
         model.openTab("Relationships");
         model.click("add-relationship");
-        model.fill("relationships[0].foreignKey", "authorId");
+        model.choose("relationships[0].foreignKey", "authorId");
 
         model.openTab("Access patterns");
         model.click("add-access-pattern");

@@ -94,6 +94,44 @@ final class ModelPage {
         settle();
     }
 
+    /** Adds an entity by the name its dialog asks for. */
+    void addEntity(String name) {
+        page.locator("#add-entity").click();
+        page.locator("#entity-name input").fill(name);
+        page.locator("#name-ok").click();
+        settle();
+    }
+
+    /** Picks several options of a multi-select bound to a model location, one after the other. */
+    void chooseAll(String location, String... options) {
+        Locator input = field(location).locator("input");
+        for (String option : options) {
+            input.fill(option);
+            page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true))
+                    .locator("visible=true").first().click();
+            settle();
+        }
+        input.press("Escape");
+        settle();
+    }
+
+    /** The options a picker bound to a model location offers, as its overlay lists them. */
+    List<String> options(String location) {
+        Locator input = field(location).locator("input");
+        input.click();
+        Locator options = page.getByRole(AriaRole.OPTION).locator("visible=true");
+        options.first().waitFor();
+        List<String> texts = options.allInnerTexts().stream().map(String::strip).toList();
+        input.press("Escape");
+        settle();
+        return texts;
+    }
+
+    /** The visible fields' labels in the shown form, e.g. to see which a pattern's type offers. */
+    boolean hasField(String location) {
+        return field(location).count() > 0 && field(location).first().isVisible();
+    }
+
     void check(String location) {
         field(location).locator("input").check();
     }
