@@ -36,7 +36,7 @@ final class FormFields {
 
     /** A name field whose change is carried to every reference to the name, in the same undo step. */
     TextField text(String label, String parent, String field, Rename rename) {
-        TextField text = new TextField(label);
+        TextField text = LiveTyping.of(new TextField(label));
         text.setValue(JsonPaths.text(session.doc(), join(parent, field)));
         text.addValueChangeListener(e -> {
             if (e.isFromClient()) {
@@ -117,7 +117,7 @@ final class FormFields {
 
     /** A number; empty removes it. Whole numbers are written without a fraction. */
     NumberField number(String label, String parent, String field) {
-        NumberField number = new NumberField(label);
+        NumberField number = LiveTyping.of(new NumberField(label));
         number.setI18n(new NumberField.NumberFieldI18n().setBadInputErrorMessage("enter a number, such as 25 or 0.5"));
         String location = join(parent, field);
         // text that is no number reaches the server as an empty value; it must not remove the saved number
