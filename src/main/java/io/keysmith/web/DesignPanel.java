@@ -53,9 +53,11 @@ final class DesignPanel extends VerticalLayout {
     private final Span status = new Span();
     private final Div content = new Div();
     private final LatestWork<DesignComputation> work;
+    /** The other style, for the cost comparison: on its own, so the next edit's design never waits for it. */
+    private final LatestWork<DesignComputation> comparison;
     private final Div sections = new Div();
     private final Div keys = new Div();
-    private final PlansGrid plans = new PlansGrid(this::showEntity);
+    private final PlansGrid plans = new PlansGrid(this::showEntity, this::editPattern);
     private final ItemsSection items = new ItemsSection();
     private final Div notes = new Div();
     private Component costs = new Div();
@@ -68,6 +70,7 @@ final class DesignPanel extends VerticalLayout {
     DesignPanel(EditSession session) {
         this.session = session;
         this.work = new LatestWork<>(UI.getCurrent(), TIME_LIMIT);
+        this.comparison = new LatestWork<>(UI.getCurrent(), TIME_LIMIT);
         setId("design");
         setPadding(false);
         style.setItems(DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE);
@@ -91,6 +94,7 @@ final class DesignPanel extends VerticalLayout {
         // designed even while another tab is shown (off the UI thread, latest edit only): a large model's
         // design is then ready, or nearly, when the user comes to look at it
         session.onChange(change -> render());
+        session.onLooking(this::looking);
         render();
     }
 
@@ -99,6 +103,7 @@ final class DesignPanel extends VerticalLayout {
         var model = session.result().model();
         if (model == null || !session.result().ok()) {
             work.cancel();
+            comparison.cancel();
             if (previous != null && sections.getParent().isPresent()) {
                 // mid-edit (a name half typed): the last design stays, dimmed, rather than vanish and come back
                 state("invalid", "The model has errors; the design below is from before them.");
@@ -114,11 +119,12 @@ final class DesignPanel extends VerticalLayout {
         state("designing", String.format(Locale.ROOT, "Designing %,d %s and %,d %s…", model.entities().size(),
                 model.entities().size() == 1 ? "entity" : "entities", model.accessPatterns().size(),
                 model.accessPatterns().size() == 1 ? "access pattern" : "access patterns"));
+        comparison.cancel(); // a comparison of an older model is out of date
         work.request(() -> timed("chosen style", () -> DesignComputation.chosen(model, chosen)), computed -> {
             show(computed);
             if (computed.single() == null || computed.multi() == null) {
                 state("comparing", "Designing the other style for the cost comparison…");
-                work.request(() -> timed("other style", () -> computed.withOther(model)), this::showCosts, this::failed);
+                comparison.request(() -> timed("other style", () -> computed.withOther(model)), this::showCosts, this::failed);
             }
         }, this::failed);
     }
@@ -199,6 +205,28 @@ final class DesignPanel extends VerticalLayout {
         // for scripts and tests: a new number each time a new design is on screen, and how much of it changed
         getElement().setAttribute("data-version", String.valueOf(++shown));
         getElement().setAttribute("data-changed", String.valueOf(changes.plans().size() + changes.rows().size()));
+    }
+
+    /** The editor shows an access pattern: its plan is selected here, the link from a pattern to its plan. */
+    private void looking(String location) {
+        var m = java.util.regex.Pattern.compile("^accessPatterns\\[(\\d+)\\]$").matcher(location);
+        if (m.matches()) {
+            String id = JsonPaths.text(session.doc(), location + ".id");
+            if (!id.isEmpty()) {
+                plans.reveal(id);
+            }
+        }
+    }
+
+    /** Shows a pattern in the editor: the link from a plan back to its pattern. */
+    private void editPattern(String id) {
+        var patterns = JsonPaths.array(session.doc(), "accessPatterns");
+        for (int i = 0; i < patterns.size(); i++) {
+            if (id.equals(JsonPaths.text(session.doc(), "accessPatterns[" + i + "].id"))) {
+                session.reveal("accessPatterns[" + i + "]");
+                return;
+            }
+        }
     }
 
     /** Brings an entity's key templates on screen and flashes them: the other end of a plan's entity link. */

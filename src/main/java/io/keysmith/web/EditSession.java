@@ -38,6 +38,8 @@ final class EditSession {
     private final Deque<String> undo = new ArrayDeque<>();
     private final Deque<String> redo = new ArrayDeque<>();
     private final List<Consumer<Change>> listeners = new ArrayList<>();
+    private final List<Consumer<String>> lookers = new ArrayList<>();
+    private final List<Consumer<String>> revealers = new ArrayList<>();
     private String typing;
     private long typedAt;
 
@@ -79,6 +81,24 @@ final class EditSession {
 
     void onChange(Consumer<Change> listener) {
         listeners.add(listener);
+    }
+
+    /** Tells the panels which item the user is looking at in the editor ({@code accessPatterns[3]}): the design marks its plan. */
+    void looking(String location) {
+        lookers.forEach(l -> l.accept(location));
+    }
+
+    void onLooking(Consumer<String> listener) {
+        lookers.add(listener);
+    }
+
+    /** Asks the editor to show an item ({@code accessPatterns[3]}): the link from a plan back to its pattern. */
+    void reveal(String location) {
+        revealers.forEach(l -> l.accept(location));
+    }
+
+    void onReveal(Consumer<String> listener) {
+        revealers.add(listener);
     }
 
     /**

@@ -145,6 +145,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             }
         }
         main.setSizeFull();
+        // a plan's link back to its pattern: the editor's tab of that kind of item comes to the front
+        List<String> kinds = List.of("entities", "relationships", "accessPatterns");
+        session.onReveal(at -> kinds.stream().filter(k -> at.startsWith(k + "[")).findFirst().ifPresent(k -> {
+            main.setSelectedIndex(0);
+            model.setSelectedIndex(kinds.indexOf(k));
+        }));
         return main;
     }
 

@@ -32,13 +32,16 @@ final class PlansGrid extends Grid<PatternPlan> {
     private Map<String, String> entities = Map.of();
     private DesignChanges changes = DesignChanges.NONE;
     private List<PatternPlan> plans = List.of();
+    private String wanted;
 
-    PlansGrid(Consumer<String> showEntity) {
+    /** {@code showEntity} gets an entity name, {@code editPattern} a pattern id, when the user clicks one. */
+    PlansGrid(Consumer<String> showEntity, Consumer<String> editPattern) {
         setId("plans");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         // drawn in the browser: a large model's grid makes no component per row
         addColumn(LitRenderer.<PatternPlan>of("""
-                <div class="ks-plan-pattern"><span class="ks-plan-id">${item.id}</span> \
+                <div class="ks-plan-pattern"><span class="ks-plan-id ks-link" role="link" title="Edit ${item.id} in the editor" \
+                @click=${editPattern}>${item.id}</span> \
                 <span class="ks-plan-name">${item.name}</span></div>\
                 <span class="ks-badge ks-link ${item.badge}" ?hidden=${!item.entity} role="link" title="Show the keys of ${item.entity}" \
                 @click=${showEntity}>${item.entity}</span>""")
@@ -46,7 +49,8 @@ final class PlansGrid extends Grid<PatternPlan> {
                 .withProperty("name", p -> names.getOrDefault(p.id(), ""))
                 .withProperty("entity", p -> entities.getOrDefault(p.id(), ""))
                 .withProperty("badge", p -> "ks-entity-" + Math.floorMod(Objects.hashCode(entities.get(p.id())), 8))
-                .withFunction("showEntity", p -> showEntity.accept(entities.get(p.id()))))
+                .withFunction("showEntity", p -> showEntity.accept(entities.get(p.id())))
+                .withFunction("editPattern", p -> editPattern.accept(p.id())))
                 .setHeader("Access pattern").setFlexGrow(2);
         addColumn(LitRenderer.<PatternPlan>of("""
                 <div class="ks-plan-op">${item.operation}</div><div class="ks-plan-where">${item.where}</div>\
@@ -73,6 +77,7 @@ final class PlansGrid extends Grid<PatternPlan> {
         changes = changed;
         plans = shown;
         setItems(shown);
+        shown.stream().filter(p -> p.id().equals(wanted)).findFirst().ifPresent(this::select);
         // a grid as tall as all its rows draws only the first page of them (blank rows past 50 on large
         // models); past a screenful it scrolls, loading the rows it shows
         boolean fits = shown.size() <= ALL_ROWS_VISIBLE_UP_TO;
@@ -80,8 +85,9 @@ final class PlansGrid extends Grid<PatternPlan> {
         setHeight(fits ? null : "36rem");
     }
 
-    /** Brings a pattern's plan on screen and selects it: the other end of a link from an entity's keys. */
+    /** Brings a pattern's plan on screen and selects it: the other end of a link from an entity's keys or the editor. */
     void reveal(String id) {
+        wanted = id;
         for (int i = 0; i < plans.size(); i++) {
             if (plans.get(i).id().equals(id)) {
                 select(plans.get(i));
@@ -89,7 +95,7 @@ final class PlansGrid extends Grid<PatternPlan> {
                         this.scrollToIndex($0);
                         setTimeout(() => {
                           const row = [...this.shadowRoot.querySelectorAll('tbody tr')].find(r => r.index === $0);
-                          (row || this).scrollIntoView({block: 'center', behavior: 'smooth'});
+                          (row || this).scrollIntoView({block: 'nearest', behavior: 'smooth'});
                         }, 50);""", i);
                 return;
             }

@@ -70,6 +70,8 @@ final class SplitView {
             boolean designShown = tabs.getSelectedTab() == designTab;
             tabs.remove(designTab);
             side.add(design);
+            // a tab sheet disables the content of every tab but the selected one: beside the tabs it is live
+            design.getElement().setEnabled(true);
             body.add(side);
             if (designShown) {
                 tabs.setSelectedIndex(0); // the design is beside; the editor takes its place

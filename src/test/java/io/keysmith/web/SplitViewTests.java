@@ -21,6 +21,11 @@ class SplitViewTests extends BrowserTest {
     @Autowired
     Workspace workspace;
 
+    @org.junit.jupiter.api.BeforeEach
+    void patience() {
+        context.setDefaultTimeout(45_000); // the shared build machine can be slow; the tests wait on conditions, never on time
+    }
+
     @Test
     void theDesignStandsBesideTheEditorOnAWideWindowAndIsATabOnALaptop() {
         page.setViewportSize(1920, 1080);
@@ -96,6 +101,24 @@ class SplitViewTests extends BrowserTest {
         assertThat(items.locator("vaadin-grid-sort-column, vaadin-grid-column").count()).isGreaterThan(5);
         assertThat(page.locator("#design-items vaadin-tab").allInnerTexts()).contains("Table", "GSI1 (GSI1PK / GSI1SK)");
         screenshot("design-at-a-glance");
+    }
+
+    @Test
+    void aPatternChosenInTheEditorSelectsItsPlanAndAPlanLeadsBackToItsPattern() {
+        page.setViewportSize(1920, 1080);
+        ModelPage model = WorkspacePage.open(page, baseUrl()).openModel("Online shop");
+        model.planIds();
+        model.openTab("Access patterns");
+        model.select("accessPatterns", "AP5");
+        // the fifth plan's row is the selected one
+        page.waitForCondition(() -> page.locator("#plans tr[part~=selected-row]").count() > 0
+                && ((Number) page.locator("#plans tr[part~=selected-row]").first().evaluate("r => r.index")).intValue() == 4);
+
+        model.openTab("Entities");
+        page.locator("#plans vaadin-grid-cell-content .ks-plan-id").filter(new Locator.FilterOptions().setHasText("AP7"))
+                .first().click();
+        model.settle();
+        page.waitForCondition(() -> "AP7".equals(model.field("accessPatterns[6].id").locator("input").inputValue()));
     }
 
     @Test
