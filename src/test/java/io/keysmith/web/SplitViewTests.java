@@ -140,6 +140,8 @@ class SplitViewTests extends BrowserTest {
                 screenshot("model-screen-" + suffix);
                 page.locator("#design-keys").scrollIntoViewIfNeeded();
                 page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "model-screen-view-" + suffix + ".png")));
+                page.locator("#design-items").scrollIntoViewIfNeeded();
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "model-screen-items-" + suffix + ".png")));
             }
         }
     }
