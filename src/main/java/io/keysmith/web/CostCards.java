@@ -2,7 +2,7 @@ package io.keysmith.web;
 
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.html.Div;
 import io.keysmith.design.Design;
 import java.util.Locale;
 
@@ -15,35 +15,41 @@ final class CostCards {
     static HorizontalLayout of(DesignComputation computed) {
         HorizontalLayout row = new HorizontalLayout();
         row.setId("design-costs");
+        row.setWidthFull();
         row.add(card("Single table", computed.single(), computed.single() == computed.chosen()));
         row.add(card("Multi table", computed.multi(), computed.multi() == computed.chosen()));
         return row;
     }
 
-    /** One style's card; a design still being computed says so. */
-    private static VerticalLayout card(String title, Design d, boolean chosen) {
-        VerticalLayout card = new VerticalLayout();
-        card.addClassName("ks-card");
+    /** One style's card, a line or two: on-demand cost first; a design still being computed says so. */
+    private static Div card(String title, Design d, boolean chosen) {
+        Div card = new Div();
+        card.addClassNames("ks-card", "ks-cost-card");
         if (chosen) {
             card.addClassName("ks-card-chosen");
         }
-        card.setSpacing(false);
-        card.add(new Span(title));
+        card.add(span(title, "ks-cost-title"));
         if (d == null) {
-            Span pending = new Span("Designing for comparison…");
-            pending.addClassName("ks-muted");
-            card.add(pending);
+            card.add(span("Designing for comparison…", "ks-muted"));
             return card;
         }
         int indexes = d.tables().stream().mapToInt(t -> t.globalSecondaryIndexes().size()).sum();
-        card.add(new Span(money(d.cost() == null ? 0 : d.cost().onDemandMonthly()) + " / month on demand"));
-        card.add(new Span(money(d.cost() == null ? 0 : d.cost().provisionedMonthly()) + " / month provisioned"));
+        card.add(span(money(d.cost() == null ? 0 : d.cost().onDemandMonthly()) + " / month on demand", "ks-cost-main"));
+        card.add(span(money(d.cost() == null ? 0 : d.cost().provisionedMonthly()) + " provisioned", null));
         if (d.cost() != null) {
-            card.add(new Span(money(d.cost().storageMonthly()) + " / month storage ("
-                    + String.format(Locale.ROOT, "%,.2f", d.cost().storageGb()) + " GB, table and indexes)"));
+            card.add(span(money(d.cost().storageMonthly()) + " storage ("
+                    + String.format(Locale.ROOT, "%,.2f", d.cost().storageGb()) + " GB, table and indexes)", null));
         }
-        card.add(new Span(Plural.of(d.tables().size(), "table") + ", " + Plural.of(indexes, "GSI")));
+        card.add(span(Plural.of(d.tables().size(), "table") + ", " + Plural.of(indexes, "GSI"), null));
         return card;
+    }
+
+    private static Span span(String text, String className) {
+        Span span = new Span(text);
+        if (className != null) {
+            span.addClassName(className);
+        }
+        return span;
     }
 
     static String money(double dollars) {

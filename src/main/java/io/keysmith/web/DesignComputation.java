@@ -9,11 +9,11 @@ import io.keysmith.model.Model;
 import java.util.List;
 
 /**
- * Everything the design tabs show for one model: the chosen style's design and its sample items,
+ * Everything the design tabs show for one model (kept with it, for pattern names): the chosen style's design and its sample items,
  * and the other style's design for the cost comparison (null until computed: on a large model the
  * chosen design is shown first).
  */
-record DesignComputation(Design single, Design multi, String style, List<RenderedItem> items) {
+record DesignComputation(Design single, Design multi, String style, List<RenderedItem> items, Model model) {
 
     static final int SAMPLE_INSTANCES = 40;
 
@@ -29,7 +29,7 @@ record DesignComputation(Design single, Design multi, String style, List<Rendere
         List<RenderedItem> items = new ItemRenderer(design)
                 .renderAll(new InstanceGenerator(model).generate(SAMPLE_INSTANCES, 1L));
         boolean multi = chosen.equals(DesignEngine.MULTI_TABLE);
-        return new DesignComputation(multi ? null : design, multi ? design : null, chosen, items);
+        return new DesignComputation(multi ? null : design, multi ? design : null, chosen, items, model);
     }
 
     /** This computation with the other style's design added, for the cost comparison. */
@@ -38,8 +38,16 @@ record DesignComputation(Design single, Design multi, String style, List<Rendere
             return this;
         }
         return single == null
-                ? new DesignComputation(DesignEngine.design(model, DesignEngine.SINGLE_TABLE), multi, style, items)
-                : new DesignComputation(single, DesignEngine.design(model, DesignEngine.MULTI_TABLE), style, items);
+                ? new DesignComputation(DesignEngine.design(model, DesignEngine.SINGLE_TABLE), multi, style, items, model)
+                : new DesignComputation(single, DesignEngine.design(model, DesignEngine.MULTI_TABLE), style, items, model);
+    }
+
+    /** The access patterns' names as the user wrote them, by id (a pattern without a name is left out). */
+    java.util.Map<String, String> patternNames() {
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        model.accessPatterns().stream().filter(p -> p.id() != null && p.name() != null && !p.name().isBlank())
+                .forEach(p -> names.putIfAbsent(p.id(), p.name()));
+        return names;
     }
 
     Design chosen() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -15,19 +16,26 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.keysmith.design.Denormalization;
 import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
-import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
+import io.keysmith.model.AccessPattern;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The design of the model as it stands, recomputed off the UI thread on every change (a large
- * model's design takes seconds; the tab says it is designing and drops results overtaken by a newer
- * edit): cost of single- and multi-table side by side, each table's items grouped by partition, index views, the plan per
- * access pattern, warnings and denormalizations.
+ * model's design takes seconds; the panel says it is designing and drops results overtaken by a newer
+ * edit): cost of single- and multi-table side by side, each entity's key templates per table and
+ * index, the plan per access pattern by name, each table's and index's items, warnings and
+ * denormalizations. What an edit changed is highlighted for a moment ({@link #FRESH}).
  */
+@com.vaadin.flow.component.dependency.StyleSheet("context://design-view.css")
 final class DesignPanel extends VerticalLayout {
 
     /**
@@ -45,11 +53,24 @@ final class DesignPanel extends VerticalLayout {
     private final Span status = new Span();
     private final Div content = new Div();
     private final LatestWork<DesignComputation> work;
-    private Component costs;
+    /** The other style, for the cost comparison: on its own, so the next edit's design never waits for it. */
+    private final LatestWork<DesignComputation> comparison;
+    private final Div sections = new Div();
+    private final Div keys = new Div();
+    private final PlansGrid plans = new PlansGrid(this::showEntity, this::editPattern);
+    private final ItemsSection items = new ItemsSection();
+    private final Div notes = new Div();
+    private Component costs = new Div();
+    private Design previous;
+    private int shown;
+
+    /** The CSS class (and grid part) of what the last edit changed, highlighted for a moment. */
+    static final String FRESH = "ks-fresh";
 
     DesignPanel(EditSession session) {
         this.session = session;
         this.work = new LatestWork<>(UI.getCurrent(), TIME_LIMIT);
+        this.comparison = new LatestWork<>(UI.getCurrent(), TIME_LIMIT);
         setId("design");
         setPadding(false);
         style.setItems(DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE);
@@ -61,12 +82,19 @@ final class DesignPanel extends VerticalLayout {
         status.setId("design-status");
         status.addClassName("ks-muted");
         content.setWidthFull();
+        sections.setWidthFull();
+        keys.setId("design-keys");
+        H3 keysHeading = new H3("Keys by entity");
+        H3 plansHeading = new H3("Access patterns");
+        H3 itemsHeading = new H3("Items, as the table and each index hold them");
+        sections.add(costs, keysHeading, keys, plansHeading, plans, itemsHeading, items, notes);
         HorizontalLayout top = new HorizontalLayout(style, status);
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(top, content);
         // designed even while another tab is shown (off the UI thread, latest edit only): a large model's
         // design is then ready, or nearly, when the user comes to look at it
         session.onChange(change -> render());
+        session.onLooking(this::looking);
         render();
     }
 
@@ -75,6 +103,13 @@ final class DesignPanel extends VerticalLayout {
         var model = session.result().model();
         if (model == null || !session.result().ok()) {
             work.cancel();
+            comparison.cancel();
+            if (previous != null && sections.getParent().isPresent()) {
+                // mid-edit (a name half typed): the last design stays, dimmed, rather than vanish and come back
+                state("invalid", "The model has errors; the design below is from before them.");
+                content.addClassName("ks-designing");
+                return;
+            }
             state("invalid", "");
             content.removeAll();
             content.add(new Span("The design appears once the model has no errors; see the problems above."));
@@ -84,11 +119,12 @@ final class DesignPanel extends VerticalLayout {
         state("designing", String.format(Locale.ROOT, "Designing %,d %s and %,d %s…", model.entities().size(),
                 model.entities().size() == 1 ? "entity" : "entities", model.accessPatterns().size(),
                 model.accessPatterns().size() == 1 ? "access pattern" : "access patterns"));
+        comparison.cancel(); // a comparison of an older model is out of date
         work.request(() -> timed("chosen style", () -> DesignComputation.chosen(model, chosen)), computed -> {
             show(computed);
             if (computed.single() == null || computed.multi() == null) {
                 state("comparing", "Designing the other style for the cost comparison…");
-                work.request(() -> timed("other style", () -> computed.withOther(model)), this::showCosts, this::failed);
+                comparison.request(() -> timed("other style", () -> computed.withOther(model)), this::showCosts, this::failed);
             }
         }, this::failed);
     }
@@ -123,37 +159,86 @@ final class DesignPanel extends VerticalLayout {
 
     private void showCosts(DesignComputation computed) {
         Component updated = CostCards.of(computed);
-        content.replace(costs, updated);
+        sections.replace(costs, updated);
         costs = updated;
         state("ready", "");
     }
 
     private void show(DesignComputation computed) {
         state("ready", "");
-        content.removeAll();
         Design design = computed.chosen();
-        costs = CostCards.of(computed);
-        content.add(costs);
-        for (Table table : design.tables()) {
-            content.add(new H3("Table " + table.name()));
-            content.add(new Span(keySchema(table)));
-            content.add(TableItemsGrid.of(table, computed.items(), null));
-            for (SecondaryIndex index : table.globalSecondaryIndexes()) {
-                Details view = new Details("Index " + index.name() + " — " + keys(index),
-                        TableItemsGrid.of(table, computed.items(), index));
-                view.addClassName("ks-index-view");
-                content.add(view);
+        DesignChanges changes = DesignChanges.between(previous, design);
+        previous = design;
+        if (sections.getParent().isEmpty()) {
+            content.removeAll();
+            content.add(sections);
+        }
+        Component updated = CostCards.of(computed);
+        sections.replace(costs, updated);
+        costs = updated;
+        Map<String, List<String>> patternsOf = new LinkedHashMap<>();
+        Map<String, String> entityOf = new HashMap<>();
+        for (AccessPattern p : computed.model().accessPatterns()) {
+            if (p.entity() != null && p.id() != null) {
+                patternsOf.computeIfAbsent(p.entity(), e -> new ArrayList<>()).add(p.id());
+                entityOf.putIfAbsent(p.id(), p.entity());
             }
         }
-        content.add(new H3("Access pattern plans"), PlansGrid.of(design));
+        keys.removeAll();
+        for (Table table : design.tables()) {
+            H4 heading = new H4("Table " + table.name());
+            Span schema = new Span(keySchema(table));
+            schema.addClassName("ks-muted");
+            keys.add(heading, schema, KeyTemplatesTable.of(table, changes, patternsOf, plans::reveal));
+        }
+        plans.show(design.accessPatterns(), computed.patternNames(), entityOf, changes);
+        items.show(design.tables(), computed.items());
+        notes.removeAll();
         if (!design.warnings().isEmpty()) {
-            content.add(new H3("Warnings"), list(design.warnings().stream()
+            notes.add(new H3("Warnings"), list(design.warnings().stream()
                     .map(w -> w.target() + ": " + w.message() + (w.remedy() == null ? "" : " — " + w.remedy())).toList(), "warnings"));
         }
         if (!design.denormalizations().isEmpty()) {
-            content.add(new H3("Denormalizations"), list(design.denormalizations().stream()
+            notes.add(new H3("Denormalizations"), list(design.denormalizations().stream()
                     .map(DesignPanel::describe).toList(), "denormalizations"));
         }
+        // for scripts and tests: a new number each time a new design is on screen, and how much of it changed
+        getElement().setAttribute("data-version", String.valueOf(++shown));
+        getElement().setAttribute("data-changed", String.valueOf(changes.plans().size() + changes.rows().size()));
+    }
+
+    /** The editor shows an access pattern: its plan is selected here, the link from a pattern to its plan. */
+    private void looking(String location) {
+        var m = java.util.regex.Pattern.compile("^accessPatterns\\[(\\d+)\\]$").matcher(location);
+        if (m.matches()) {
+            String id = JsonPaths.text(session.doc(), location + ".id");
+            if (!id.isEmpty()) {
+                plans.reveal(id);
+            }
+        }
+    }
+
+    /** Shows a pattern in the editor: the link from a plan back to its pattern. */
+    private void editPattern(String id) {
+        var patterns = JsonPaths.array(session.doc(), "accessPatterns");
+        for (int i = 0; i < patterns.size(); i++) {
+            if (id.equals(JsonPaths.text(session.doc(), "accessPatterns[" + i + "].id"))) {
+                session.reveal("accessPatterns[" + i + "]");
+                return;
+            }
+        }
+    }
+
+    /** Brings an entity's key templates on screen and flashes them: the other end of a plan's entity link. */
+    private void showEntity(String entity) {
+        getElement().executeJs("""
+                const row = this.querySelector('.ks-key-templates tr[data-entity="' + CSS.escape($0) + '"]');
+                if (row) {
+                  row.scrollIntoView({block: 'center', behavior: 'smooth'});
+                  row.classList.remove('ks-flash');
+                  void row.offsetWidth;
+                  row.classList.add('ks-flash');
+                }""", entity);
     }
 
     private static UnorderedList list(java.util.List<String> lines, String id) {
@@ -172,9 +257,5 @@ final class DesignPanel extends VerticalLayout {
         return "Partition key " + table.partitionKey().name()
                 + (table.sortKey() == null ? "" : ", sort key " + table.sortKey().name())
                 + ", " + Plural.of(table.globalSecondaryIndexes().size(), "GSI");
-    }
-
-    private static String keys(SecondaryIndex index) {
-        return index.partitionKey().name() + (index.sortKey() == null ? "" : " / " + index.sortKey().name());
     }
 }

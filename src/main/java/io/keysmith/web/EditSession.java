@@ -25,6 +25,9 @@ final class EditSession {
 
     private static final int MAX_UNDO = 200;
 
+    /** Edits of one field this close together are one undo step: the value is sent at each pause in typing. */
+    private static final long TYPING_RUN_NANOS = 2_000_000_000L;
+
     private final Workspace workspace;
     private final String id;
     private ObjectNode doc;
@@ -35,6 +38,10 @@ final class EditSession {
     private final Deque<String> undo = new ArrayDeque<>();
     private final Deque<String> redo = new ArrayDeque<>();
     private final List<Consumer<Change>> listeners = new ArrayList<>();
+    private final List<Consumer<String>> lookers = new ArrayList<>();
+    private final List<Consumer<String>> revealers = new ArrayList<>();
+    private String typing;
+    private long typedAt;
 
     EditSession(Workspace workspace, String id, Snapshot snapshot) {
         this.workspace = workspace;
@@ -74,6 +81,24 @@ final class EditSession {
 
     void onChange(Consumer<Change> listener) {
         listeners.add(listener);
+    }
+
+    /** Tells the panels which item the user is looking at in the editor ({@code accessPatterns[3]}): the design marks its plan. */
+    void looking(String location) {
+        lookers.forEach(l -> l.accept(location));
+    }
+
+    void onLooking(Consumer<String> listener) {
+        lookers.add(listener);
+    }
+
+    /** Asks the editor to show an item ({@code accessPatterns[3]}): the link from a plan back to its pattern. */
+    void reveal(String location) {
+        revealers.forEach(l -> l.accept(location));
+    }
+
+    void onReveal(Consumer<String> listener) {
+        revealers.add(listener);
     }
 
     /**
@@ -116,7 +141,11 @@ final class EditSession {
             doc = (ObjectNode) ModelJson.parseTree(before);
             return reasons;
         }
-        accept(before, after, checked, new Change(origin, structural));
+        long now = System.nanoTime();
+        boolean sameRun = location.equals(typing) && now - typedAt < TYPING_RUN_NANOS && !undo.isEmpty();
+        accept(sameRun ? null : before, after, checked, new Change(origin, structural));
+        typing = location;
+        typedAt = now;
         return List.of();
     }
 
@@ -135,8 +164,12 @@ final class EditSession {
         return tooLarge != null;
     }
 
+    /** {@code before} is null when the change continues the typing of the last one (already undoable). */
     private void accept(String before, String after, ModelReader.Result checked, Change change) {
-        push(undo, before);
+        typing = null;
+        if (before != null) {
+            push(undo, before);
+        }
         redo.clear();
         result = checked;
         save(after);
@@ -186,6 +219,7 @@ final class EditSession {
     }
 
     private void replace(String text) {
+        typing = null;
         doc = (ObjectNode) ModelJson.parseTree(text);
         changed(new Change(null, true));
     }

@@ -80,7 +80,7 @@ final class FormFields {
 
     /** Every text field of the editor is made here, so how it reports typing is decided in one place. */
     static TextField textField(String label) {
-        return new TextField(label);
+        return LiveTyping.of(new TextField(label));
     }
 
     /** A choice among fixed values; {@code structural} when other fields depend on it. */
@@ -234,7 +234,7 @@ final class FormFields {
 
     /** A number shown with its unit after it ("items", "bytes", "requests/s"); null for none. */
     NumberField number(String label, String parent, String field, String unit) {
-        NumberField number = new NumberField(label);
+        NumberField number = LiveTyping.of(new NumberField(label));
         if (unit != null) {
             Span suffix = new Span(unit);
             suffix.addClassName("ks-unit");

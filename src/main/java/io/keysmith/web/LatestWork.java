@@ -1,5 +1,6 @@
 package io.keysmith.web;
 
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import java.time.Duration;
@@ -30,6 +31,7 @@ final class LatestWork<T> {
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private static final AtomicInteger NUMBER = new AtomicInteger();
+    private static final String POLLS = "keysmith-latest-work-polls";
     private static final ExecutorService POOL = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(32), work -> {
                 Thread thread = new Thread(work, "keysmith-design-" + NUMBER.incrementAndGet());
@@ -158,18 +160,37 @@ final class LatestWork<T> {
         }
     }
 
+    /** Polls while any of the UI's computations runs (a panel may have several, such as the design and its comparison). */
     private void startPolling() {
-        if (!polling && ui.getPollInterval() < 0) {
+        if (!polling) {
             polling = true;
-            ui.setPollInterval(Background.POLL_MILLIS);
+            int[] polls = polls();
+            if (polls[0]++ == 0 && ui.getPollInterval() < 0) {
+                polls[1] = 1; // turned on here, so turned off here when the last computation ends
+                ui.setPollInterval(Background.POLL_MILLIS);
+            }
         }
     }
 
     private void stopPolling() {
         if (polling) {
             polling = false;
-            ui.setPollInterval(-1);
+            int[] polls = polls();
+            if (--polls[0] == 0 && polls[1] == 1) {
+                polls[1] = 0;
+                ui.setPollInterval(-1);
+            }
         }
+    }
+
+    /** The UI's count of polling computations and whether they turned polling on. */
+    private int[] polls() {
+        int[] polls = (int[]) ComponentUtil.getData(ui, POLLS);
+        if (polls == null) {
+            polls = new int[2];
+            ComponentUtil.setData(ui, POLLS, polls);
+        }
+        return polls;
     }
 
     private void update(com.vaadin.flow.server.Command change) {

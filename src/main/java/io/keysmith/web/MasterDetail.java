@@ -90,6 +90,17 @@ abstract class MasterDetail extends HorizontalLayout {
                 refreshList();
             }
         });
+        session.onReveal(at -> {
+            Matcher m = Pattern.compile("^" + Pattern.quote(location) + "\\[(\\d+)\\]$").matcher(at);
+            if (m.matches()) {
+                selected = Integer.parseInt(m.group(1));
+                if (isAttached()) {
+                    render();
+                } else {
+                    stale = true;
+                }
+            }
+        });
         addAttachListener(e -> {
             if (stale) {
                 stale = false;
@@ -196,6 +207,7 @@ abstract class MasterDetail extends HorizontalLayout {
         }
         String at = location + "[" + selected + "]";
         renderDetail(detail, at);
+        session.looking(at);
         int index = selected;
         Button remove = new Button("Remove " + label(items.get(index), index), VaadinIcon.TRASH.create(),
                 e -> structural(doc -> JsonPaths.array(doc, location).remove(index)));

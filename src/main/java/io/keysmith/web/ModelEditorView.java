@@ -1,5 +1,6 @@
 package io.keysmith.web;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,7 +27,10 @@ import io.keysmith.workspace.Workspace;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
 
-/** One model: its editor, design, diagram, walkthrough, exports and live table, in tabs. */
+/**
+ * One model: its editor, design, diagram, walkthrough, exports and live table, in tabs; on a wide
+ * window the design stands beside the tabs.
+ */
 @Route(value = "models", layout = MainLayout.class)
 @PermitAll
 public class ModelEditorView extends VerticalLayout implements HasUrlParameter<String>, HasDynamicTitle {
@@ -41,6 +46,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
     private final Button redo = new Button("Redo", VaadinIcon.ARROW_FORWARD.create());
     private final ProblemMarkers markers = new ProblemMarkers();
     private EditSession session;
+    private DesignPanel design;
+    private Tab designTab;
 
     public ModelEditorView(Workspace workspace) {
         this.workspace = workspace;
@@ -74,7 +81,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             return;
         }
         session = new EditSession(workspace, id, snapshot.get());
-        add(header(), conflict, problems, tabs());
+        add(header(), conflict, problems, body());
         session.onChange(change -> refresh());
         markers.onRefusals(this::refresh);
         refresh();
@@ -112,6 +119,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         return header;
     }
 
+    /** The tabs, and beside them the design when the window is wide enough ({@link SplitView}). */
+    private Component body() {
+        TabSheet main = tabs();
+        return new SplitView(main, design, designTab).component();
+    }
+
     private TabSheet tabs() {
         TabSheet model = new TabSheet();
         model.setId("editor-tabs");
@@ -125,9 +138,19 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         main.setId("model-tabs");
         main.add("Model", model);
         for (var extra : ModelTabs.all(session)) {
-            main.add(extra.title(), extra.content());
+            Tab tab = main.add(extra.title(), extra.content());
+            if (extra.content() instanceof DesignPanel panel) {
+                design = panel;
+                designTab = tab;
+            }
         }
         main.setSizeFull();
+        // a plan's link back to its pattern: the editor's tab of that kind of item comes to the front
+        List<String> kinds = List.of("entities", "relationships", "accessPatterns");
+        session.onReveal(at -> kinds.stream().filter(k -> at.startsWith(k + "[")).findFirst().ifPresent(k -> {
+            main.setSelectedIndex(0);
+            model.setSelectedIndex(kinds.indexOf(k));
+        }));
         return main;
     }
 

@@ -3,6 +3,7 @@ package io.keysmith.web;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import io.keysmith.data.RenderedItem;
 import io.keysmith.design.KeyAttribute;
 import io.keysmith.design.SecondaryIndex;
@@ -10,31 +11,87 @@ import io.keysmith.design.Table;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.Set;
 
 /**
  * Sample items of a table (or of one of its indexes) as NoSQL Workbench's aggregate view shows
- * them: sorted by partition, partitions shaded in turn, each item's entity as a coloured badge.
+ * them: sorted by partition, partitions shaded in turn, each item's entity as a coloured badge,
+ * and one column per attribute (empty where an item has none). Updated in place while the
+ * columns stay the same, so the view does not jump while the user types.
  */
-final class TableItemsGrid {
+final class TableItemsGrid extends Grid<TableItemsGrid.Row> {
 
     private static final int MAX_ROWS = 60;
 
+    /** Past this many attribute columns, the rest share one column: a large model's table stays usable. */
+    private static final int MAX_COLUMNS = 30;
+
+    private static final String OTHER = "Other attributes";
+
     /** One item in the view, with the partition number used for shading. */
-    record Row(String pk, String sk, String entity, String rest, int partition) {
+    record Row(String pk, String sk, String entity, Map<String, String> values, int partition) {
     }
 
-    private TableItemsGrid() {
+    private final List<String> columns;
+
+    private TableItemsGrid(KeyAttribute pk, KeyAttribute sk, List<String> columns) {
+        this.columns = columns;
+        addClassName("ks-items");
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
+        addColumn(Row::pk).setHeader(pk.name()).setAutoWidth(true).setFlexGrow(0).setFrozen(true)
+                .setPartNameGenerator(r -> "ks-key-cell");
+        if (sk != null) {
+            addColumn(Row::sk).setHeader(sk.name()).setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(r -> "ks-key-cell");
+        }
+        addColumn(LitRenderer.<Row>of("<span class=\"ks-badge ${item.badge}\">${item.entity}</span>")
+                .withProperty("entity", Row::entity)
+                .withProperty("badge", r -> "ks-entity-" + Math.floorMod(Objects.hashCode(r.entity()), 8)))
+                .setHeader("Entity").setAutoWidth(true).setFlexGrow(0);
+        for (String name : columns) {
+            // the value of an attribute rarely needs more than a short column: hovering shows all of it
+            addColumn(r -> r.values().getOrDefault(name, "")).setHeader(name).setAutoWidth(true).setFlexGrow(1)
+                    .setTooltipGenerator(r -> r.values().getOrDefault(name, ""));
+        }
+        setPartNameGenerator(row -> row.partition() % 2 == 0 ? "ks-partition-even" : "ks-partition-odd");
+        setPageSize(MAX_ROWS); // one page holds every row, so a grid as tall as its rows draws them all
+        setAllRowsVisible(true);
     }
 
-    static Grid<Row> of(Table table, List<RenderedItem> items, SecondaryIndex index) {
-        KeyAttribute pk = index == null ? table.partitionKey() : index.partitionKey();
+    /** The items of {@code table} as its base table ({@code index} null) or the index shows them. */
+    static TableItemsGrid of(Table table, List<RenderedItem> items, SecondaryIndex index) {
+        KeyAttribute pk = partitionKey(table, index);
+        KeyAttribute sk = index == null ? table.sortKey() : index.sortKey();
+        List<Row> rows = rows(table, items, index);
+        TableItemsGrid grid = new TableItemsGrid(pk, sk, columns(rows));
+        grid.setItems(rows);
+        return grid;
+    }
+
+    /** Shows the items again if they have the same columns; false when the grid must be made anew. */
+    boolean update(Table table, List<RenderedItem> items, SecondaryIndex index) {
+        List<Row> rows = rows(table, items, index);
+        if (!columns(rows).equals(columns)) {
+            return false;
+        }
+        setItems(rows);
+        return true;
+    }
+
+    private static KeyAttribute partitionKey(Table table, SecondaryIndex index) {
+        // an LSI has the table's partition key
+        return index == null || index.partitionKey() == null ? table.partitionKey() : index.partitionKey();
+    }
+
+    private static List<Row> rows(Table table, List<RenderedItem> items, SecondaryIndex index) {
+        KeyAttribute pk = partitionKey(table, index);
         KeyAttribute sk = index == null ? table.sortKey() : index.sortKey();
         List<RenderedItem> inTable = items.stream()
-                .filter(i -> i.table().equals(table.name()) && i.attributes().containsKey(pk.name()))
+                .filter(i -> i.table().equals(table.name()) && i.attributes().containsKey(pk.name())
+                        && (index == null || sk == null || i.attributes().containsKey(sk.name())))
                 .sorted(Comparator.comparing((RenderedItem i) -> text(i.attributes().get(pk.name())))
                         .thenComparing(i -> sk == null ? "" : text(i.attributes().get(sk.name()))))
                 .limit(MAX_ROWS).toList();
@@ -47,30 +104,50 @@ final class TableItemsGrid {
                 partition++;
             }
             previous = p;
-            Map<String, Object> rest = new LinkedHashMap<>(item.attributes());
-            rest.remove(pk.name());
+            Map<String, String> values = new LinkedHashMap<>();
+            item.attributes().forEach((name, value) -> values.put(name, text(value)));
+            values.remove(pk.name());
             if (sk != null) {
-                rest.remove(sk.name());
+                values.remove(sk.name());
             }
             rows.add(new Row(p, sk == null ? "" : text(item.attributes().get(sk.name())), item.row().entity(),
-                    rest.entrySet().stream().map(e -> e.getKey() + "=" + text(e.getValue())).collect(Collectors.joining(", ")),
-                    partition));
+                    values, partition));
         }
-        Grid<Row> grid = new Grid<>();
-        grid.addClassName("ks-items");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        grid.addColumn(Row::pk).setHeader(pk.name()).setAutoWidth(true).setFlexGrow(0);
-        if (sk != null) {
-            grid.addColumn(Row::sk).setHeader(sk.name()).setAutoWidth(true).setFlexGrow(0);
+        return overflow(rows);
+    }
+
+    /** The attribute columns in the order items first show them, the rest in {@link #OTHER}. */
+    private static List<String> columns(List<Row> rows) {
+        Set<String> names = new LinkedHashSet<>();
+        rows.forEach(r -> names.addAll(r.values().keySet()));
+        return List.copyOf(names);
+    }
+
+    /** Rows whose attributes past the first {@link #MAX_COLUMNS} names are joined into one value. */
+    private static List<Row> overflow(List<Row> rows) {
+        Set<String> names = new LinkedHashSet<>();
+        rows.forEach(r -> names.addAll(r.values().keySet()));
+        if (names.size() <= MAX_COLUMNS) {
+            return rows;
         }
-        grid.addComponentColumn(row -> badge(row.entity())).setHeader("Entity").setAutoWidth(true).setFlexGrow(0);
-        // the attributes of an item rarely fit one line: hovering shows them all
-        grid.addColumn(Row::rest).setHeader("Attributes").setFlexGrow(1).setTooltipGenerator(Row::rest);
-        grid.setPartNameGenerator(row -> row.partition() % 2 == 0 ? "ks-partition-even" : "ks-partition-odd");
-        grid.setItems(rows);
-        grid.setPageSize(MAX_ROWS); // one page holds every row, so a grid as tall as its rows draws them all
-        grid.setAllRowsVisible(true);
-        return grid;
+        Set<String> kept = new LinkedHashSet<>(new ArrayList<>(names).subList(0, MAX_COLUMNS));
+        List<Row> out = new ArrayList<>();
+        for (Row r : rows) {
+            Map<String, String> values = new LinkedHashMap<>();
+            List<String> rest = new ArrayList<>();
+            r.values().forEach((name, value) -> {
+                if (kept.contains(name)) {
+                    values.put(name, value);
+                } else {
+                    rest.add(name + "=" + value);
+                }
+            });
+            if (!rest.isEmpty()) {
+                values.put(OTHER, String.join(", ", rest));
+            }
+            out.add(new Row(r.pk(), r.sk(), r.entity(), values, r.partition()));
+        }
+        return out;
     }
 
     static Span badge(String entity) {

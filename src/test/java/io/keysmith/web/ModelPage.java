@@ -29,9 +29,20 @@ final class ModelPage {
         return page.locator("#model-title").innerText();
     }
 
+    /** Opens a tab; the design, beside the editor on a wide window, has no tab there and is only waited for. */
     void openTab(String name) {
+        if (name.equals("Design") && isSplit()) {
+            page.locator("#design").waitFor();
+            settle();
+            return;
+        }
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
         settle();
+    }
+
+    /** Whether the design stands beside the editor (a wide window) rather than in a tab. */
+    boolean isSplit() {
+        return "split".equals(page.locator("#model-body").getAttribute("data-layout"));
     }
 
     /** The labels of the items listed on the left of the entities or access patterns tab. */
@@ -55,6 +66,7 @@ final class ModelPage {
         Locator input = field(location).locator("input");
         input.fill(value);
         input.press("Tab");
+        waitForTypingPause();
         settle();
     }
 
@@ -64,7 +76,13 @@ final class ModelPage {
         input.clear();
         input.pressSequentially(text);
         input.press("Tab");
+        waitForTypingPause();
         settle();
+    }
+
+    /** A field sends what was typed after a pause ({@link LiveTyping}); this waits that pause out. */
+    void waitForTypingPause() {
+        page.waitForTimeout(LiveTyping.PAUSE_MILLIS + 50);
     }
 
     /**
@@ -165,9 +183,23 @@ final class ModelPage {
 
     /** The pattern ids of the design's plan table (waits for the design to be drawn). */
     List<String> planIds() {
-        Locator cells = page.locator("#plans vaadin-grid-cell-content");
+        Locator cells = page.locator("#plans vaadin-grid-cell-content .ks-plan-id");
         cells.first().waitFor();
-        return cells.allInnerTexts().stream().map(String::strip).filter(t -> t.matches("[A-Za-z]+\\d+")).toList();
+        return cells.allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    /** The pattern names of the design's plan table, in order. */
+    List<String> planNames() {
+        Locator cells = page.locator("#plans vaadin-grid-cell-content .ks-plan-name");
+        cells.first().waitFor();
+        return cells.allInnerTexts().stream().map(String::strip).toList();
+    }
+
+    /** The key templates of an entity's item row in the design: the cells after the entity, as shown. */
+    List<String> designKeyRow(String entity) {
+        Locator row = page.locator("#design .ks-key-templates tr[data-entity='" + entity + "']").first();
+        row.waitFor();
+        return row.locator("td").allInnerTexts().stream().map(String::strip).toList();
     }
 
     String learnPosition() {
