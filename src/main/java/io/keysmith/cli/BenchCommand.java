@@ -36,6 +36,10 @@ import tools.jackson.databind.JsonNode;
  */
 final class BenchCommand implements Command {
 
+    /** The generated model {@code --perf} times unless {@code --entities} says otherwise: issue 13's 500 / 2,000. */
+    private static final int DEFAULT_ENTITIES = 500;
+    private static final int PATTERNS_PER_ENTITY = 4;
+
     @Override
     public String name() {
         return "bench";
@@ -43,7 +47,9 @@ final class BenchCommand implements Command {
 
     @Override
     public String usage() {
-        return "DIR [--perf]  design every model in DIR and compare with *.expert.json beside it;\n"
+        return "DIR [--perf [--entities N]]  design every model in DIR and compare with *.expert.json beside it;\n"
+                + "            --perf also times the engine per case and on a generated model of N entities"
+                + " (default 500) with 4 patterns each;\n"
                 + "            --engine [--items N] [--threads N] [--rounds N] [--memory-items N] [--against URL]"
                 + "  the local engine's speed and memory";
     }
@@ -54,7 +60,20 @@ final class BenchCommand implements Command {
             return engine(args, out, err);
         }
         boolean perf = args.contains("--perf");
-        List<String> dirs = args.stream().filter(a -> !a.startsWith("--")).toList();
+        int entities = DEFAULT_ENTITIES;
+        List<String> dirs = new ArrayList<>();
+        try {
+            for (int i = 0; i < args.size(); i++) {
+                if (args.get(i).equals("--entities")) {
+                    entities = Args.number(Args.value(args, ++i, "--entities"), "--entities", 1);
+                } else if (!args.get(i).startsWith("--")) {
+                    dirs.add(args.get(i));
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            err.println("keysmith bench: " + e.getMessage());
+            return 1;
+        }
         if (dirs.size() != 1) {
             err.println("keysmith bench: give one folder of models, e.g. keysmith bench sample-models");
             return 1;
@@ -138,7 +157,7 @@ final class BenchCommand implements Command {
                 "TOTAL (" + cases + " cases)", served + "/" + reads, indexes, costs, "", expertIndexes, expertCosts,
                 notMore, withExpert);
         if (perf) {
-            perf(models, names, out);
+            perf(models, names, entities, out);
         }
         return status;
     }
@@ -158,14 +177,15 @@ final class BenchCommand implements Command {
     }
 
     /** Times each case after warm-up, and a generated model, against a JSON round trip of the same model. */
-    private static void perf(List<Model> models, List<String> names, PrintStream out) {
+    private static void perf(List<Model> models, List<String> names, int entities, PrintStream out) {
         out.println();
         out.printf(Locale.ROOT, "%-32s %12s %14s %8s%n", "perf (after warm-up)", "design ms", "baseline ms", "ratio");
         for (int i = 0; i < models.size(); i++) {
             timeCase(names.get(i), models.get(i), 200, out);
         }
-        Model big = generated(500, 4);
-        timeCase("generated 500 entities/2000 patterns", big, 3, out);
+        Model big = generated(entities, PATTERNS_PER_ENTITY);
+        timeCase("generated " + entities + " entities/" + entities * PATTERNS_PER_ENTITY + " patterns", big,
+                entities > DEFAULT_ENTITIES ? 2 : 3, out);
         out.println("baseline: serializing and parsing the model JSON once (same run, same JVM)");
     }
 
