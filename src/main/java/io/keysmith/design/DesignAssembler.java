@@ -18,6 +18,7 @@ final class DesignAssembler {
     }
 
     static Design assemble(DesignState s) {
+        DesignInterrupted.check("assembling the design");
         List<Table> tables = tables(s);
         List<PatternPlan> plans = new ArrayList<>();
         boolean natural = s.multiTable();
@@ -40,6 +41,9 @@ final class DesignAssembler {
         WritePrograms programs = new WritePrograms(s.model(), tables);
         List<Warning> warnings = new ArrayList<>(s.warnings());
         for (int i = 0; i < plans.size(); i++) {
+            if (i % 256 == 0) {
+                DesignInterrupted.check("the write programs");
+            }
             PatternPlan plan = plans.get(i);
             AccessPattern p = patterns.get(plan.id());
             WritePrograms.Program program = p == null ? null : programs.of(p).orElse(null);
