@@ -32,7 +32,7 @@ public final class DesignState {
     }
 
     private final Model model;
-    private final String style;
+    private final io.keysmith.model.TableStyle style;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final Map<String, String> prefixes = new LinkedHashMap<>();
     private final Map<String, Set<String>> changing = new LinkedHashMap<>();
@@ -68,7 +68,7 @@ public final class DesignState {
         }
     }
 
-    public DesignState(Model model, String style) {
+    public DesignState(Model model, io.keysmith.model.TableStyle style) {
         this.model = model;
         this.style = style;
         Set<String> usedPrefixes = new LinkedHashSet<>();
@@ -107,13 +107,13 @@ public final class DesignState {
         return model;
     }
 
-    public String style() {
+    public io.keysmith.model.TableStyle style() {
         return style;
     }
 
     /** Whether the design gives every entity its own table (the multi-table style). */
     public boolean multiTable() {
-        return DesignEngine.MULTI_TABLE.equals(style);
+        return style == io.keysmith.model.TableStyle.MULTI_TABLE;
     }
 
     public Entity entity(String name) {

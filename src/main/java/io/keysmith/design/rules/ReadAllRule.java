@@ -1,6 +1,5 @@
 package io.keysmith.design.rules;
 
-import io.keysmith.design.DesignEngine;
 import io.keysmith.design.DesignState;
 import io.keysmith.design.Need;
 import io.keysmith.design.capacity.GroupSize;
@@ -90,7 +89,7 @@ final class ReadAllRule implements Rule {
 
     /** Bytes of the table the entity's items go to: every stored entity in single-table style. */
     private static double tableBytes(DesignState s, Entity e) {
-        if (DesignEngine.MULTI_TABLE.equals(s.style())) {
+        if (s.style() == io.keysmith.model.TableStyle.MULTI_TABLE) {
             return e.count() * CapacityRule.size(s, e);
         }
         double bytes = 0;
