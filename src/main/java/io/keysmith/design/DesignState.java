@@ -261,6 +261,20 @@ public final class DesignState {
         }
     }
 
+    /**
+     * Serves a filter's {@code =} condition with the key instead: the pattern's need gets it as an
+     * equality, so an index keyed by it (sparse for a constant) is chosen like for a where condition.
+     */
+    public Need promote(Need n, io.keysmith.model.Condition filter) {
+        List<io.keysmith.model.Condition> eq = new ArrayList<>(n.equalities());
+        eq.add(filter);
+        Need promoted = new Need(n.pattern(), n.entity(), List.copyOf(eq), n.range(), n.order(), n.include());
+        needs.set(needs.indexOf(n), promoted);
+        List<Need> own = needsByEntity.get(n.entity().name());
+        own.set(own.indexOf(n), promoted);
+        return promoted;
+    }
+
     /** How the entity is embedded in another, or null when it is stored as items. */
     public Embedding embedding(String child) {
         return embeddings.get(child);
