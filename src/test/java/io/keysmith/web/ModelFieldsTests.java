@@ -131,9 +131,9 @@ class ModelFieldsTests extends BrowserTest {
         model.select("accessPatterns", "Cancel reservation");
         assertThat(model.options("accessPatterns[1].set"))
                 .containsExactly("reservationId", "guestRef", "guestId", "status", "expiresAt");
-        model.chooseAll("accessPatterns[1].set", "status", "expiresAt");
+        model.chooseAll("accessPatterns[1].set", "status");
 
-        assertThat(saved().accessPatterns().get(1).set()).containsExactly("status", "expiresAt");
+        assertThat(saved().accessPatterns().get(1).set()).containsExactlyInAnyOrder("expiresAt", "status");
     }
 
     @Test
