@@ -35,10 +35,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * The CDK export as its users run it: every sample model's app (and the small shop's, with an LSI,
- * an INCLUDE projection, TTL and streams, on demand, provisioned and with hostile names)
+ * The CDK export as its users run it: every sample model's app (every benchmark model's too when
+ * {@code ../shared} is beside the project; and the small shop's, with an LSI, an INCLUDE
+ * projection, TTL and streams, on demand, provisioned and with hostile names)
  * type-checks with {@code tsc} against the pinned aws-cdk-lib and synthesizes a template whose
- * tables have exactly the design's keys, indexes and capacity. Needs {@code node} and {@code npm}.
+ * tables have exactly the design's keys, indexes and capacity, and that cfn-lint accepts when it is
+ * installed. Needs {@code node} and {@code npm}.
  */
 class CdkSynthTests {
 
@@ -99,6 +101,18 @@ class CdkSynthTests {
                 assertThat(read.ok()).as(file + ": " + read.problems()).isTrue();
                 String name = file.getFileName().toString().replace(".json", "");
                 apps.add(new App(name, read.model(), DesignEngine.design(read.model())));
+            }
+        }
+        // the benchmark's models when the shared folder is beside the project (they are not part of it)
+        Path benchmark = Path.of("..", "shared", "benchmark");
+        if (Files.isDirectory(benchmark)) {
+            try (Stream<Path> files = Files.list(benchmark)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".model.json")).sorted().toList()) {
+                    ModelReader.Result read = ModelReader.parse(Files.readString(file));
+                    assertThat(read.ok()).as(file + ": " + read.problems()).isTrue();
+                    String name = "benchmark-" + file.getFileName().toString().replace(".model.json", "");
+                    apps.add(new App(name, read.model(), DesignEngine.design(read.model())));
+                }
             }
         }
         Model onlineShop = apps.stream().filter(a -> a.name().equals("online-shop")).findFirst().orElseThrow().model();
