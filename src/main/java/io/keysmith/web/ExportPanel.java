@@ -23,9 +23,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Every exporter with a preview of each file, copy to clipboard, and download of one file or a zip. */
 final class ExportPanel extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportPanel.class);
 
     private final EditSession session;
     private final Select<Format> format = new Select<>();
@@ -65,7 +69,9 @@ final class ExportPanel extends VerticalLayout {
                 var design = DesignEngine.design(model);
                 files = Exporters.export(model, design, format.getValue(), ExportOptions.DEFAULT);
             } catch (RuntimeException e) {
-                preview.setText("This export is not possible for the model: " + e.getMessage());
+                log.warn("The {} export of {} failed", format.getValue().id(), session.id(), e);
+                preview.setText(PanelFailure.sentence("Keysmith could not make the " + format.getValue().title()
+                        + " export of this model", e));
             }
         } else {
             preview.setText("Exports appear once the model has no errors.");
@@ -82,7 +88,7 @@ final class ExportPanel extends VerticalLayout {
                 Notification.show("Copied " + file.getValue());
             });
             copy.setId("export-copy");
-            Anchor single = Downloads.link("Download file", baseName(file.getValue()), "text/plain",
+            Anchor single = Downloads.link("Download file", () -> baseName(file.getValue()), "text/plain",
                     () -> current().getBytes(StandardCharsets.UTF_8));
             single.setId("export-download");
             List<ExportedFile> zipped = files;

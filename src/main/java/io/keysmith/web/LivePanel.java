@@ -67,12 +67,20 @@ final class LivePanel extends VerticalLayout {
         applyRow.setAlignItems(FlexComponent.Alignment.CENTER);
         applyRow.setWidthFull();
         add(new Paragraph("Create the design's tables on DynamoDB, load generated sample items and run every access "
-                + "pattern against them. Show the plan first: nothing changes until you press Create and seed."),
+                + "pattern against them. Show the plan first: nothing changes until you press Create and seed. "
+                + "Tick \u201cStart from empty tables\u201d to delete the items a table holds before the seed."),
                 form, planButton, error, planText, applyRow, seeded, status, results);
         // a closed browser tab stops its seed rather than leaving it to run for no one
         addDetachListener(e -> {
             if (e.getUI().isClosing()) {
                 progress.cancel();
+            }
+        });
+        // a plan shown is out of date once an option changes: ticking Replace after a refusal plans again at once
+        form.onChange(() -> {
+            String state = getElement().getAttribute("data-state");
+            if (!busy && ("planned".equals(state) || "refused".equals(state))) {
+                plan();
             }
         });
         session.onChange(change -> {

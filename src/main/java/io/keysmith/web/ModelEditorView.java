@@ -58,6 +58,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         removeAll();
         var snapshot = workspace.snapshot(id);
         if (snapshot.isEmpty()) {
+            // a link from before ids stayed put names the model by its old file name; send it to the model
+            var linked = workspace.idForLink(id).filter(found -> !found.equals(id));
+            if (linked.isPresent()) {
+                event.forwardTo("models/" + linked.get(), event.getLocation().getQueryParameters());
+                return;
+            }
             add(new Anchor("", "← All models"), new H2("There is no model named " + id));
             return;
         }
@@ -74,7 +80,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             return;
         }
         session = new EditSession(workspace, id, snapshot.get());
-        add(header(), conflict, problems, tabs());
+        add(header(), conflict, problems, tabs(event.getLocation()));
         session.onChange(change -> refresh());
         markers.onRefusals(this::refresh);
         refresh();
@@ -112,7 +118,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         return header;
     }
 
-    private TabSheet tabs() {
+    private TabSheet tabs(com.vaadin.flow.router.Location location) {
         TabSheet model = new TabSheet();
         model.setId("editor-tabs");
         model.add("Entities", new EntitiesEditor(session, markers));
@@ -128,6 +134,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             main.add(extra.title(), extra.content());
         }
         main.setSizeFull();
+        TabInUrl.bind("models/" + session.id(), location, main, model);
         return main;
     }
 

@@ -5,9 +5,10 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
+import io.keysmith.workspace.NameTakenException;
 import java.util.function.Consumer;
 
-/** A small dialog asking for a model name, refusing an empty one next to the field. */
+/** A small dialog asking for a model name, refusing an empty one, or one another model has, next to the field. */
 final class NameDialog {
 
     private NameDialog() {
@@ -28,8 +29,14 @@ final class NameDialog {
                 name.setErrorMessage("Give the model a name");
                 return;
             }
+            try {
+                onName.accept(name.getValue().strip());
+            } catch (NameTakenException taken) {
+                name.setInvalid(true);
+                name.setErrorMessage(taken.getMessage());
+                return;
+            }
             dialog.close();
-            onName.accept(name.getValue().strip());
         });
         ok.setId("name-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -52,6 +52,15 @@ final class WorkspacePage {
         page.locator("#search input").fill(text);
     }
 
+    /**
+     * Searches for a model and waits until the list shows it and no longer shows the sample Online shop:
+     * a row's buttons clicked before the list is filtered may be re-drawn under the pointer.
+     */
+    void filterTo(String name) {
+        search(name);
+        page.waitForCondition(() -> cellTexts().contains(name) && !cellTexts().contains("Online shop"));
+    }
+
     /** Clicks the action button of a model's row by its label, e.g. "Delete Online shop". */
     void action(String label) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
