@@ -154,8 +154,11 @@ final class LivePanel extends VerticalLayout {
         Background background = new Background(getUI().orElseThrow());
         CancelToken token = progress.start(total);
         background.run(() -> LiveRun.apply(p, progress.listener(background), token,
-                () -> background.update(() -> status.setText("Running " + p.plan().design().accessPatterns().size()
-                        + " access patterns against the table…"))), a -> showApplied(a, total), e -> {
+                () -> background.update(() -> {
+                    progress.verifying(p.plan().design().accessPatterns().size());
+                    status.setText("Running " + Plural.of(p.plan().design().accessPatterns().size(), "access pattern")
+                            + " against the table…");
+                })), a -> showApplied(a, total), e -> {
             setBusy(false);
             state("failed");
             progress.finish();

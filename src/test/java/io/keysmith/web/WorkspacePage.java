@@ -53,11 +53,14 @@ final class WorkspacePage {
     }
 
     /**
-     * Searches for a model and waits until the list shows it and no longer shows the sample Online shop:
-     * a row's buttons clicked before the list is filtered may be re-drawn under the pointer.
+     * Searches for a model and waits until the list is filtered and shows it: a row's buttons clicked
+     * before the list is filtered may be re-drawn under the pointer.
      */
     void filterTo(String name) {
         search(name);
+        // Enter sends the search at once instead of after the typing pause; then the list is re-drawn in that round trip
+        page.locator("#search input").press("Enter");
+        new ModelPage(page).settle();
         page.waitForCondition(() -> cellTexts().contains(name) && !cellTexts().contains("Online shop"));
     }
 

@@ -48,7 +48,9 @@ class WorkspaceScreensTests extends BrowserTest {
             ModelPage model = ModelPage.open(page, baseUrl(), shop + "?tab=export");
             model.export("Terraform module");
             page.locator("#export-file").click();
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("outputs.tf"))
+            // exactly the file: the format's own title names outputs.tf too
+            page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+                    .setHasText(java.util.regex.Pattern.compile("^\\s*outputs\\.tf\\s*$")))
                     .locator("visible=true").first().click();
             model.settle();
         }, () -> { });

@@ -28,7 +28,7 @@ class WorkspaceTrustTests extends BrowserTest {
         list.filterTo("Link keeper");
         list.action("Rename Link keeper");
         list.enterName("Kept links");
-        page.waitForCondition(() -> list.cellTexts().contains("Kept links"));
+        page.waitForCondition(() -> "Kept links".equals(workspace.names().get(id)));
 
         ModelPage model = ModelPage.open(page, baseUrl(), id);
         assertThat(model.title()).isEqualTo("Kept links");
@@ -110,7 +110,8 @@ class WorkspaceTrustTests extends BrowserTest {
         model.settle();
         dialogs.clear();
         page.close(new Page.CloseOptions().setRunBeforeUnload(true));
-        page.waitForCondition(page::isClosed, new Page.WaitForConditionOptions().setTimeout(5_000));
+        context.waitForCondition(page::isClosed, new com.microsoft.playwright.BrowserContext.WaitForConditionOptions()
+                .setTimeout(5_000));
         assertThat(dialogs).isEmpty();
         assertThat(workspace.snapshot(id).orElseThrow().text()).contains("emailAddress");
     }
