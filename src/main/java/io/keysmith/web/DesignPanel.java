@@ -118,6 +118,7 @@ final class DesignPanel extends VerticalLayout {
         content.removeAll();
         Span message = new Span(sentence);
         message.setId("design-error");
+        message.addClassName("ks-panel-error");
         content.add(message);
     }
 

@@ -35,6 +35,8 @@ final class ExportPanel extends VerticalLayout {
     private final Select<Format> format = new Select<>();
     private final Select<String> file = new Select<>();
     private final Pre preview = new Pre();
+    /** Why the export failed, wrapped as a sentence rather than cut off in the preview's code box. */
+    private final Span error = new Span();
     private final HorizontalLayout actions = new HorizontalLayout();
     private List<ExportedFile> files = List.of();
 
@@ -53,25 +55,32 @@ final class ExportPanel extends VerticalLayout {
         file.setId("export-file");
         file.setWidth("20rem");
         file.addValueChangeListener(e -> showFile());
+        error.setId("export-error");
+        error.addClassName("ks-panel-error");
+        error.setVisible(false);
         preview.setId("export-preview");
         preview.addClassName("ks-preview");
         HorizontalLayout choose = new HorizontalLayout(format, file, actions);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(choose, preview);
+        add(choose, error, preview);
         WhenShown.recompute(this, session, this::recompute);
     }
 
     private void recompute() {
         var model = session.result().model();
         files = List.of();
+        error.setVisible(false);
+        preview.setVisible(true);
         if (model != null && session.result().ok()) {
             try {
                 var design = DesignEngine.design(model);
                 files = Exporters.export(model, design, format.getValue(), ExportOptions.DEFAULT);
             } catch (RuntimeException e) {
                 log.warn("The {} export of {} failed", format.getValue().id(), session.id(), e);
-                preview.setText(PanelFailure.sentence("Keysmith could not make the " + format.getValue().title()
+                error.setText(PanelFailure.sentence("Keysmith could not make the " + format.getValue().title()
                         + " export of this model", e));
+                error.setVisible(true);
+                preview.setVisible(false);
             }
         } else {
             preview.setText("Exports appear once the model has no errors.");

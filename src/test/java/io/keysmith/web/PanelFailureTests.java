@@ -43,7 +43,7 @@ class PanelFailureTests extends BrowserTest {
         screenshot("design-error");
 
         model.openTab("Export");
-        assertThat(page.locator("#export-preview").innerText())
+        assertThat(page.locator("#export-error").innerText())
                 .startsWith("Keysmith could not make the CloudFormation").contains("internal error (NullPointerException)");
         assertThat(output.getAll()).contains("The cloudformation export of " + id + " failed");
         screenshot("export-error");
