@@ -35,7 +35,7 @@ final class ApplyCommand implements Command {
 
     @Override
     public String usage() {
-        return "MODEL [--endpoint URL | --profile P --region R] [--items N] [--threads N] [--verify] [--replace [--confirm TABLE]]"
+        return "MODEL [--endpoint URL | --profile P --region R] [--items N] [--threads N] [--verify] [--replace | --empty [--confirm TABLE]]"
                 + " [--data DIR] [--style S] [--design FILE] [--bench-seeding [--against URL]]  create, seed and verify the tables";
     }
 
@@ -141,6 +141,7 @@ final class ApplyCommand implements Command {
             String confirm = null;
             boolean verify = false;
             boolean replace = false;
+            boolean empty = false;
             boolean bench = false;
             URI against = null;
             ApplyOptions options = ApplyOptions.defaults();
@@ -149,6 +150,7 @@ final class ApplyCommand implements Command {
                 switch (arg) {
                     case "--verify" -> verify = true;
                     case "--replace" -> replace = true;
+                    case "--empty" -> empty = true;
                     case "--bench-seeding" -> bench = true;
                     case "--against" -> against = Args.url(Args.value(args, ++i, arg), arg);
                     case "--endpoint" -> endpoint = Args.value(args, ++i, arg);
@@ -191,13 +193,13 @@ final class ApplyCommand implements Command {
             } else {
                 target = new Target.Embedded(data == null ? null : Path.of(data));
             }
-            if (confirm != null && !replace) {
-                throw new IllegalArgumentException("--confirm goes with --replace");
+            if (confirm != null && !replace && !empty) {
+                throw new IllegalArgumentException("--confirm goes with --replace or --empty");
             }
             if (against != null && !bench) {
                 throw new IllegalArgumentException("--against goes with --bench-seeding");
             }
-            return new ApplyArguments(model, design, style, target, options.withReplace(replace, confirm), verify, bench, against);
+            return new ApplyArguments(model, design, style, target, options.withReplace(replace, confirm).withEmpty(empty), verify, bench, against);
         }
     }
 }

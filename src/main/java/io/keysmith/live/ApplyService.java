@@ -77,6 +77,14 @@ public final class ApplyService implements AutoCloseable {
             return new TableAction(t, spec, TableAction.Kind.CREATE, null, wanted, null);
         }
         String found = TableSchema.canonical(existing);
+        if (options.empty()) {
+            if (target().isAws() && !t.name().equals(options.confirm())) {
+                return new TableAction(t, spec, TableAction.Kind.REFUSE, found, wanted, "table " + t.name()
+                        + " exists on AWS; emptying it deletes it and needs --confirm " + t.name());
+            }
+            return new TableAction(t, spec, TableAction.Kind.REPLACE, found, wanted,
+                    "exists; deleted and created again, empty" + (found.equals(wanted) ? "" : ", with the new schema"));
+        }
         if (found.equals(wanted)) {
             return new TableAction(t, spec, TableAction.Kind.REUSE, found, wanted, "exists with the same schema; items are overwritten by key");
         }

@@ -19,39 +19,39 @@ final class Failures {
         }
         if (e instanceof ExportException x) {
             // the design breaks a DynamoDB rule (a name, a key type): the same sentence the exporters give
-            return new LiveException(x.getMessage().replaceFirst("^cannot export: ", "cannot create the tables: "));
+            return new LiveException(x.getMessage().replaceFirst("^cannot export: ", "cannot create the tables: "), e);
         }
         String where = target.describe();
         if (e instanceof SdkClientException) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("Unable to load credentials") || message.contains("credentials")) {
                 return new LiveException("no AWS credentials found for " + where
-                        + "; configure them (aws configure, or AWS_PROFILE) and try again");
+                        + "; configure them (aws configure, or AWS_PROFILE) and try again", e);
             }
             if (cause(e, UnknownHostException.class)) {
                 return new LiveException("cannot resolve the DynamoDB host for " + where
-                        + (target.isAws() ? "; is the region right?" : "; check the URL"));
+                        + (target.isAws() ? "; is the region right?" : "; check the URL"), e);
             }
             if (cause(e, ConnectException.class) || cause(e, HttpConnectTimeoutException.class)
                     || message.contains("Connect") || message.contains("connect")) {
-                return new LiveException("cannot reach DynamoDB at " + where + ": connection refused or timed out");
+                return new LiveException("cannot reach DynamoDB at " + where + ": connection refused or timed out", e);
             }
-            return new LiveException("cannot talk to DynamoDB at " + where + ": " + firstLine(message));
+            return new LiveException("cannot talk to DynamoDB at " + where + ": " + firstLine(message), e);
         }
         if (e instanceof DynamoDbException d && d.awsErrorDetails() != null) {
             String code = d.awsErrorDetails().errorCode();
             if ("UnrecognizedClientException".equals(code) || "InvalidSignatureException".equals(code)
                     || "ExpiredTokenException".equals(code)) {
                 return new LiveException("the AWS credentials for " + where + " were rejected (" + code
-                        + "); is the profile or region right?");
+                        + "); is the profile or region right?", e);
             }
             if ("AccessDeniedException".equals(code)) {
-                return new LiveException("access denied at " + where + ": " + firstLine(d.awsErrorDetails().errorMessage()));
+                return new LiveException("access denied at " + where + ": " + firstLine(d.awsErrorDetails().errorMessage()), e);
             }
             return new LiveException("DynamoDB at " + where + " refused the request: " + code + ": "
-                    + firstLine(d.awsErrorDetails().errorMessage()));
+                    + firstLine(d.awsErrorDetails().errorMessage()), e);
         }
-        return new LiveException("unexpected failure at " + where + ": " + firstLine(String.valueOf(e.getMessage())));
+        return new LiveException("unexpected failure at " + where + ": " + firstLine(String.valueOf(e.getMessage())), e);
     }
 
     private static boolean cause(Throwable e, Class<? extends Throwable> type) {

@@ -4,7 +4,6 @@ import io.keysmith.data.InstanceGenerator;
 import io.keysmith.data.ItemRenderer;
 import io.keysmith.data.RenderedItem;
 import io.keysmith.design.Design;
-import io.keysmith.design.DesignEngine;
 import io.keysmith.design.DesignInterrupted;
 import io.keysmith.model.Model;
 import io.keysmith.model.TableStyle;
@@ -27,7 +26,7 @@ record DesignComputation(Design single, Design multi, TableStyle style, List<Ren
     /** The chosen style's design and sample items only. */
     static DesignComputation chosen(Model model, TableStyle style) {
         TableStyle chosen = style == null ? TableStyle.SINGLE_TABLE : style;
-        Design design = DesignEngine.design(model, chosen);
+        Design design = WebDesigns.of(model, chosen);
         DesignInterrupted.check("the sample items"); // a newer edit may have made this design stale
         List<RenderedItem> items = new ItemRenderer(design)
                 .renderAll(new InstanceGenerator(model).generate(SAMPLE_INSTANCES, 1L));
@@ -41,8 +40,8 @@ record DesignComputation(Design single, Design multi, TableStyle style, List<Ren
             return this;
         }
         return single == null
-                ? new DesignComputation(DesignEngine.design(model, TableStyle.SINGLE_TABLE), multi, style, items, model)
-                : new DesignComputation(single, DesignEngine.design(model, TableStyle.MULTI_TABLE), style, items, model);
+                ? new DesignComputation(WebDesigns.of(model, TableStyle.SINGLE_TABLE), multi, style, items, model)
+                : new DesignComputation(single, WebDesigns.of(model, TableStyle.MULTI_TABLE), style, items, model);
     }
 
     /** The access patterns' names as the user wrote them, by id (a pattern without a name is left out). */

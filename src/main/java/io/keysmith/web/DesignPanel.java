@@ -151,11 +151,12 @@ final class DesignPanel extends VerticalLayout {
     private void failed(RuntimeException e) {
         log.warn("The design of {} failed", session.id(), e);
         String sentence = e instanceof LatestWork.WorkRefused ? e.getMessage()
-                : "The engine could not design this model: " + e.getMessage();
+                : PanelFailure.sentence("The engine could not design this model", e);
         state("failed", "");
         content.removeAll();
         Span message = new Span(sentence);
         message.setId("design-error");
+        message.addClassName("ks-panel-error");
         content.add(message);
     }
 

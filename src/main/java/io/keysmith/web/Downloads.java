@@ -15,9 +15,14 @@ final class Downloads {
     }
 
     static Anchor link(String label, String fileName, String contentType, Supplier<byte[]> content) {
+        return link(label, () -> fileName, contentType, content);
+    }
+
+    /** A link whose file name is decided when it is clicked (the export file chosen at that moment). */
+    static Anchor link(String label, Supplier<String> fileName, String contentType, Supplier<byte[]> content) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
-            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName, contentType, bytes.length);
+            return new DownloadResponse(new ByteArrayInputStream(bytes), fileName.get(), contentType, bytes.length);
         });
         return new Anchor(handler, AttachmentType.DOWNLOAD, label);
     }

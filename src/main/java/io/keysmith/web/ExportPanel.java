@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import io.keysmith.design.DesignEngine;
 import io.keysmith.export.ExportOptions;
 import io.keysmith.export.ExportedFile;
 import io.keysmith.export.Exporters;
@@ -23,14 +22,20 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Every exporter with a preview of each file, copy to clipboard, and download of one file or a zip. */
 final class ExportPanel extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(ExportPanel.class);
 
     private final EditSession session;
     private final Select<Format> format = new Select<>();
     private final Select<String> file = new Select<>();
     private final Pre preview = new Pre();
+    /** Why the export failed, wrapped as a sentence rather than cut off in the preview's code box. */
+    private final Span error = new Span();
     private final HorizontalLayout actions = new HorizontalLayout();
     private List<ExportedFile> files = List.of();
 
@@ -49,23 +54,32 @@ final class ExportPanel extends VerticalLayout {
         file.setId("export-file");
         file.setWidth("20rem");
         file.addValueChangeListener(e -> showFile());
+        error.setId("export-error");
+        error.addClassName("ks-panel-error");
+        error.setVisible(false);
         preview.setId("export-preview");
         preview.addClassName("ks-preview");
         HorizontalLayout choose = new HorizontalLayout(format, file, actions);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(choose, preview);
+        add(choose, error, preview);
         WhenShown.recompute(this, session, this::recompute);
     }
 
     private void recompute() {
         var model = session.result().model();
         files = List.of();
+        error.setVisible(false);
+        preview.setVisible(true);
         if (model != null && session.result().ok()) {
             try {
-                var design = DesignEngine.design(model);
+                var design = WebDesigns.of(model, null);
                 files = Exporters.export(model, design, format.getValue(), ExportOptions.DEFAULT);
             } catch (RuntimeException e) {
-                preview.setText("This export is not possible for the model: " + e.getMessage());
+                log.warn("The {} export of {} failed", format.getValue().id(), session.id(), e);
+                error.setText(PanelFailure.sentence("Keysmith could not make the " + format.getValue().title()
+                        + " export of this model", e));
+                error.setVisible(true);
+                preview.setVisible(false);
             }
         } else {
             preview.setText("Exports appear once the model has no errors.");
@@ -82,7 +96,7 @@ final class ExportPanel extends VerticalLayout {
                 Notification.show("Copied " + file.getValue());
             });
             copy.setId("export-copy");
-            Anchor single = Downloads.link("Download file", baseName(file.getValue()), "text/plain",
+            Anchor single = Downloads.link("Download file", () -> baseName(file.getValue()), "text/plain",
                     () -> current().getBytes(StandardCharsets.UTF_8));
             single.setId("export-download");
             List<ExportedFile> zipped = files;

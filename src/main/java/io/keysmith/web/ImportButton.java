@@ -43,6 +43,13 @@ final class ImportButton extends Upload {
         // the browser refuses a file past the limit before sending it; without this the user would see nothing
         addFileRejectedListener(e -> refused(e.getFileName() + " was not imported: it is larger than "
                 + ModelLimits.describeBytes(limits.bytes()) + ", the most this server holds (keysmith.limits.bytes)."));
+        // whatever else stops an upload on its way (the connection, a server limit) is said too, never only in the hidden file list
+        getElement().addEventListener("upload-error", e -> {
+            String file = e.getEventData().get("event.detail.file.name").asString();
+            String why = e.getEventData().get("event.detail.file.error").asString();
+            refused(file + " was not imported: the upload failed" + (why == null || why.isBlank() ? "" : " (" + why + ")")
+                    + ". Nothing was added; try again, or check the file's size.");
+        }).addEventData("event.detail.file.name").addEventData("event.detail.file.error");
         setDropAllowed(false);
         Button button = new Button("Import", VaadinIcon.UPLOAD.create());
         setUploadButton(button);

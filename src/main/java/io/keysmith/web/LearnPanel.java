@@ -17,15 +17,27 @@ import io.keysmith.design.DesignEngine;
 import io.keysmith.design.Step;
 import io.keysmith.design.TableSnapshot;
 import io.keysmith.design.Walkthrough;
+import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's reasoning, one step at a time, for someone new to DynamoDB: the rule, why it
  * fired, what it changed, and the table as it stands after it, with the rows it changed tinted.
  */
 final class LearnPanel extends VerticalLayout {
+
+    private static final Logger log = LoggerFactory.getLogger(LearnPanel.class);
+
+    /**
+     * The engine's walkthrough; a test puts a failing one here to see the panel explain a failure,
+     * because no valid model makes the engine's walkthrough fail today.
+     */
+    static volatile Function<Model, List<Walkthrough.Stage>> engine = model -> DesignEngine.walkthrough(model, null);
 
     private final EditSession session;
     private final VerticalLayout step = new VerticalLayout();
@@ -35,6 +47,8 @@ final class LearnPanel extends VerticalLayout {
     // Kept across steps: someone following a large model's changes wants them step after step.
     private final Checkbox onlyChanged = new Checkbox("Only the rows each step changes", e -> show());
     private List<Shown> steps = List.of();
+    /** Why the walkthrough could not be made, in a sentence for the user; null when it was. */
+    private String failure;
     private int current;
 
     /** A step with the table before and after the rule that recorded it and the rows that rule changed. */
@@ -53,6 +67,9 @@ final class LearnPanel extends VerticalLayout {
         onlyChanged.setId("learn-only-changed");
         HorizontalLayout nav = new HorizontalLayout(previous, position, next, onlyChanged);
         nav.setAlignItems(FlexComponent.Alignment.CENTER);
+        // a long table pushes the buttons out of view; they stay at the top of the scrolled page
+        nav.addClassName("ks-learn-nav");
+        nav.setId("learn-nav");
         step.addClassName("ks-step");
         step.setId("learn-step");
         add(new Paragraph("Keysmith designs the table by applying rules to your access patterns, one after "
@@ -62,18 +79,20 @@ final class LearnPanel extends VerticalLayout {
 
     private void recompute() {
         var model = session.result().model();
-        steps = model == null || !session.result().ok() ? List.of() : walkthrough(model);
+        failure = null;
+        try {
+            steps = model == null || !session.result().ok() ? List.of() : walkthrough(model);
+        } catch (RuntimeException e) {
+            log.warn("The walkthrough of {} failed", session.id(), e);
+            failure = PanelFailure.sentence("The engine could not explain this model's design", e);
+            steps = List.of();
+        }
         current = Math.min(current, Math.max(0, steps.size() - 1));
         show();
     }
 
-    private static List<Shown> walkthrough(io.keysmith.model.Model model) {
-        List<Walkthrough.Stage> stages;
-        try {
-            stages = DesignEngine.walkthrough(model, null);
-        } catch (RuntimeException e) {
-            return List.of();
-        }
+    private static List<Shown> walkthrough(Model model) {
+        List<Walkthrough.Stage> stages = engine.apply(model);
         List<Shown> out = new ArrayList<>();
         TableSnapshot before = null;
         for (Walkthrough.Stage stage : stages) {
@@ -95,7 +114,12 @@ final class LearnPanel extends VerticalLayout {
         next.setEnabled(current < steps.size() - 1);
         if (steps.isEmpty()) {
             position.setText("");
-            step.add(new Span("The walkthrough appears once the model has no errors."));
+            Span message = new Span(failure != null ? failure : "The walkthrough appears once the model has no errors.");
+            if (failure != null) {
+                message.setId("learn-error");
+                message.addClassName("ks-panel-error");
+            }
+            step.add(message);
             return;
         }
         Shown shown = steps.get(current);

@@ -39,12 +39,10 @@ final class LiveMessages {
 
     /** The live package's own message (or a short one for anything unexpected), then what it left behind. */
     static String failure(RuntimeException e, String after) {
-        if (!(e instanceof LiveException || e instanceof IllegalArgumentException)) {
-            // a bug rather than a problem of the target: keep the trace for whoever runs the app (SDK messages hold no secrets)
-            LoggerFactory.getLogger(LiveMessages.class).warn("Live table work failed", e);
-        }
+        // with the cause, for whoever runs the app: a target problem as much as a bug (SDK messages hold no secrets)
+        LoggerFactory.getLogger(LiveMessages.class).warn("Live table work failed: {}", firstLine(String.valueOf(e.getMessage())), e);
         String text = e instanceof LiveException || e instanceof IllegalArgumentException ? e.getMessage()
-                : "unexpected failure: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
+                : "Keysmith hit an internal error (" + e.getClass().getSimpleName() + "); the details are in the server log";
         return capitalize(text) + (text.endsWith(".") ? "" : ".") + " " + after;
     }
 

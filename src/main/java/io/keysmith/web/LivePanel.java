@@ -13,7 +13,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.di.Instantiator;
 import com.vaadin.flow.server.VaadinService;
 import io.keysmith.design.Design;
-import io.keysmith.design.DesignEngine;
 import io.keysmith.live.ApplyOptions;
 import io.keysmith.live.CancelToken;
 import io.keysmith.live.Target;
@@ -67,12 +66,20 @@ final class LivePanel extends VerticalLayout {
         applyRow.setAlignItems(FlexComponent.Alignment.CENTER);
         applyRow.setWidthFull();
         add(new Paragraph("Create the design's tables on DynamoDB, load generated sample items and run every access "
-                + "pattern against them. Show the plan first: nothing changes until you press Create and seed."),
+                + "pattern against them. Show the plan first: nothing changes until you press Create and seed. "
+                + "Tick \u201cStart from empty tables\u201d to delete the items a table holds before the seed."),
                 form, planButton, error, planText, applyRow, seeded, status, results);
         // a closed browser tab stops its seed rather than leaving it to run for no one
         addDetachListener(e -> {
             if (e.getUI().isClosing()) {
                 progress.cancel();
+            }
+        });
+        // a plan shown is out of date once an option changes: ticking Replace after a refusal plans again at once
+        form.onChange(() -> {
+            String state = getElement().getAttribute("data-state");
+            if (!busy && ("planned".equals(state) || "refused".equals(state))) {
+                plan();
             }
         });
         session.onChange(change -> {
@@ -103,7 +110,7 @@ final class LivePanel extends VerticalLayout {
         try {
             target = form.target(shared);
             options = form.options();
-            design = DesignEngine.design(model);
+            design = WebDesigns.of(model, null);
         } catch (RuntimeException e) {
             state("failed");
             fail(LiveMessages.failure(e, "Nothing was changed."));
@@ -146,8 +153,11 @@ final class LivePanel extends VerticalLayout {
         Background background = new Background(getUI().orElseThrow());
         CancelToken token = progress.start(total);
         background.run(() -> LiveRun.apply(p, progress.listener(background), token,
-                () -> background.update(() -> status.setText("Running " + p.plan().design().accessPatterns().size()
-                        + " access patterns against the table…"))), a -> showApplied(a, total), e -> {
+                () -> background.update(() -> {
+                    progress.verifying(p.plan().design().accessPatterns().size());
+                    status.setText("Running " + Plural.of(p.plan().design().accessPatterns().size(), "access pattern")
+                            + " against the table…");
+                })), a -> showApplied(a, total), e -> {
             setBusy(false);
             state("failed");
             progress.finish();

@@ -34,7 +34,8 @@ final class LiveResults extends VerticalLayout {
         grid.addColumn(PatternResult::name).setHeader("Name").setFlexGrow(2);
         grid.addColumn(PatternResult::type).setHeader("Type").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(LiveResults::verdict).setHeader("Result").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(PatternResult::items).setHeader("Items").setAutoWidth(true).setFlexGrow(0)
+        // a read's items returned; a write's steps in the write sequence
+        grid.addColumn(PatternResult::items).setHeader("Items / steps").setAutoWidth(true).setFlexGrow(0)
                 .setTextAlign(ColumnTextAlign.END);
         grid.addColumn(r -> String.format(Locale.ROOT, "%.1f", r.capacity())).setHeader("Capacity units").setAutoWidth(true)
                 .setFlexGrow(0).setTextAlign(ColumnTextAlign.END);

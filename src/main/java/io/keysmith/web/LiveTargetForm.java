@@ -33,6 +33,7 @@ final class LiveTargetForm extends HorizontalLayout {
     final TextField region = new TextField("AWS region");
     final IntegerField items = new IntegerField("Instances to generate");
     private final Checkbox replace = new Checkbox("Replace tables with a different schema");
+    private final Checkbox empty = new Checkbox("Start from empty tables");
     private final TextField confirm = new TextField("Confirm table name");
     private final boolean allowEndpoints;
     private final boolean allowAws;
@@ -70,10 +71,12 @@ final class LiveTargetForm extends HorizontalLayout {
         items.setMax(1_000_000);
         items.setStepButtonsVisible(true);
         replace.setId("live-replace");
+        empty.setId("live-empty");
+        empty.setTooltipText("Delete the tables that exist and create them again, so they hold only the new items");
         confirm.setId("live-confirm");
-        confirm.setHelperText("Needed to delete a table on AWS");
+        confirm.setHelperText("Needed to delete or empty a table on AWS");
         kind.addValueChangeListener(e -> showFields());
-        add(kind, endpoint, profile, region, items, replace, confirm);
+        add(kind, endpoint, profile, region, items, replace, empty, confirm);
         showFields();
     }
 
@@ -143,7 +146,20 @@ final class LiveTargetForm extends HorizontalLayout {
             throw new IllegalArgumentException("Instances to generate: give a whole number from 1 to 1,000,000");
         }
         String c = confirm.getValue().strip();
-        return ApplyOptions.defaults().withItems(n).withReplace(replace.getValue(), c.isEmpty() ? null : c);
+        return ApplyOptions.defaults().withItems(n).withReplace(replace.getValue(), c.isEmpty() ? null : c)
+                .withEmpty(empty.getValue());
+    }
+
+    /** Calls {@code changed} whenever a field that decides the plan changes (a plan shown before is then out of date). */
+    void onChange(Runnable changed) {
+        kind.addValueChangeListener(e -> changed.run());
+        endpoint.addValueChangeListener(e -> changed.run());
+        profile.addValueChangeListener(e -> changed.run());
+        region.addValueChangeListener(e -> changed.run());
+        items.addValueChangeListener(e -> changed.run());
+        replace.addValueChangeListener(e -> changed.run());
+        empty.addValueChangeListener(e -> changed.run());
+        confirm.addValueChangeListener(e -> changed.run());
     }
 
     void setBusy(boolean busy) {
@@ -153,6 +169,7 @@ final class LiveTargetForm extends HorizontalLayout {
         region.setEnabled(!busy);
         items.setEnabled(!busy);
         replace.setEnabled(!busy);
+        empty.setEnabled(!busy);
         confirm.setEnabled(!busy);
     }
 }

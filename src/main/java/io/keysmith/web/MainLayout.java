@@ -33,5 +33,6 @@ public class MainLayout extends AppLayout {
         bar.addClassName("ks-navbar");
         addToNavbar(bar);
         setDrawerOpened(false);
+        addAttachListener(e -> UnsavedInput.guard(e.getUI()));
     }
 }

@@ -65,6 +65,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         removeAll();
         var snapshot = workspace.snapshot(id);
         if (snapshot.isEmpty()) {
+            // a link from before ids stayed put names the model by its old file name; send it to the model
+            var linked = workspace.idForLink(id).filter(found -> !found.equals(id));
+            if (linked.isPresent()) {
+                event.forwardTo("models/" + linked.get(), event.getLocation().getQueryParameters());
+                return;
+            }
             add(new Anchor("", "← All models"), new H2("There is no model named " + id));
             return;
         }
@@ -81,7 +87,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             return;
         }
         session = new EditSession(workspace, id, snapshot.get());
-        add(header(), conflict, problems, body());
+        add(header(), conflict, problems, body(event.getLocation()));
         session.onChange(change -> refresh());
         markers.onRefusals(this::refresh);
         refresh();
@@ -120,12 +126,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
     }
 
     /** The tabs, and beside them the design when the window is wide enough ({@link SplitView}). */
-    private Component body() {
-        TabSheet main = tabs();
+    private Component body(com.vaadin.flow.router.Location location) {
+        TabSheet main = tabs(location);
         return new SplitView(main, design, designTab).component();
     }
 
-    private TabSheet tabs() {
+    private TabSheet tabs(com.vaadin.flow.router.Location location) {
         TabSheet model = new TabSheet();
         model.setId("editor-tabs");
         model.add("Entities", new EntitiesEditor(session, markers));
@@ -151,6 +157,7 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             main.setSelectedIndex(0);
             model.setSelectedIndex(kinds.indexOf(k));
         }));
+        TabInUrl.bind("models/" + session.id(), location, main, model);
         return main;
     }
 

@@ -5,10 +5,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.textfield.TextField;
+import io.keysmith.workspace.NameTakenException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** A small dialog asking for a name (of a model, of a new entity), refusing a bad one next to the field. */
+/** A small dialog asking for a name (of a model, of a new entity), refusing a bad or taken one next to the field. */
 final class NameDialog {
 
     private NameDialog() {
@@ -44,8 +45,14 @@ final class NameDialog {
                 name.setErrorMessage(refused);
                 return;
             }
+            try {
+                onName.accept(name.getValue().strip());
+            } catch (NameTakenException taken) {
+                name.setInvalid(true);
+                name.setErrorMessage(taken.getMessage());
+                return;
+            }
             dialog.close();
-            onName.accept(name.getValue().strip());
         });
         ok.setId("name-ok");
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

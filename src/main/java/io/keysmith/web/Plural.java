@@ -7,6 +7,10 @@ final class Plural {
     }
 
     static String of(long count, String noun) {
-        return count + " " + noun + (count == 1 ? "" : noun.endsWith("s") ? "es" : "s");
+        if (count == 1) {
+            return count + " " + noun;
+        }
+        return count + " " + (noun.matches(".*[^aeiou]y") ? noun.substring(0, noun.length() - 1) + "ies"
+                : noun + (noun.endsWith("s") ? "es" : "s"));
     }
 }

@@ -21,6 +21,8 @@ final class SeedProgress extends HorizontalLayout {
     private final Span text = new Span();
     private final Button cancel = new Button("Cancel", VaadinIcon.CLOSE_SMALL.create());
     private CancelToken token;
+    private long written;
+    private long total;
 
     SeedProgress() {
         setId("live-progress");
@@ -67,7 +69,16 @@ final class SeedProgress extends HorizontalLayout {
         }
     }
 
+    /** The seed is done and the access patterns run: no count to show, and nothing left to cancel between requests. */
+    void verifying(int patterns) {
+        bar.setIndeterminate(true);
+        text.setText("Running " + Plural.of(patterns, "access pattern") + " and their write sequences…");
+        cancel.setVisible(false);
+    }
+
     void finish() {
+        bar.setIndeterminate(false);
+        show(written, total);
         cancel.setVisible(false);
         token = null;
     }
@@ -78,6 +89,8 @@ final class SeedProgress extends HorizontalLayout {
     }
 
     private void show(long written, long total) {
+        this.written = written;
+        this.total = total;
         bar.setValue(total == 0 ? 1 : Math.min(1, (double) written / total));
         text.setText(String.format(Locale.ROOT, "%,d / %,d items written", written, total));
     }

@@ -83,11 +83,12 @@ public class WorkspaceView extends VerticalLayout {
         Button duplicate = icon(VaadinIcon.COPY_O, "Duplicate " + row.name(), () -> {
             String id = workspace.duplicate(row.id());
             refresh();
-            Notification.show("Duplicated as " + id);
+            Notification.show("Duplicated \u201c" + row.name() + "\u201d as \u201c" + workspace.names().get(id) + "\u201d");
         });
         Button rename = icon(VaadinIcon.EDIT, "Rename " + row.name(), () -> NameDialog.ask("Rename model", row.name(), name -> {
             workspace.rename(row.id(), name);
             refresh();
+            Notification.show("Renamed \u201c" + row.name() + "\u201d to \u201c" + name + "\u201d; its links stay the same.");
         }));
         Button delete = icon(VaadinIcon.TRASH, "Delete " + row.name(), () -> delete(row));
         var download = Downloads.link("", row.id() + ".json", "application/json",
@@ -126,7 +127,10 @@ public class WorkspaceView extends VerticalLayout {
         });
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);
         undo.setId("undo-delete");
-        HorizontalLayout content = new HorizontalLayout(new Span("Deleted " + row.name()), undo);
+        Span removed = new Span("Deleted \u201c" + row.name() + "\u201d (" + Plural.of(row.entities(), "entity") + ", "
+                + Plural.of(row.patterns(), "access pattern") + ").");
+        removed.setId("deleted-message");
+        HorizontalLayout content = new HorizontalLayout(removed, undo);
         content.setAlignItems(FlexComponent.Alignment.CENTER);
         notification.add(content);
         notification.open();

@@ -14,7 +14,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -105,32 +108,92 @@ public final class Workspace {
         });
     }
 
-    /** Creates a new model file with the given display name and no entities yet; returns its id. */
+    /**
+     * Creates a new model file with the given display name and no entities yet; returns its id, which
+     * stays the model's for good (links to it survive renames). A name another model has is refused.
+     */
     public synchronized String create(String name) {
+        requireFreeName(name, null);
         String id = freeId(ModelId.slug(name));
         Model model = new Model(Model.FORMAT, name.strip(), null, null, List.of(), List.of(), List.of());
         write(folder.resolve(ModelId.fileName(id)), ModelJson.write(model));
         return id;
     }
 
-    /** Copies a model to a new file, naming the copy "NAME (copy)"; returns the new id. */
+    /** Copies a model to a new file, naming the copy "NAME (copy)" (or "NAME (copy 2)" when that is taken); returns the new id. */
     public synchronized String duplicate(String id) {
         String text = require(id).text();
         String newId = freeId(id + "-copy");
-        write(folder.resolve(ModelId.fileName(newId)), ModelTexts.renamed(text, name -> name + " (copy)"));
+        write(folder.resolve(ModelId.fileName(newId)), ModelTexts.renamed(text, name -> freeName(name, "copy")));
         return newId;
     }
 
-    /** Gives a model a new display name and a file name to match; returns the new id. */
+    /**
+     * Gives a model a new display name; its id, and so every link to it, stays as it was. A name
+     * another model has throws {@link NameTakenException}. Returns the id.
+     */
     public synchronized String rename(String id, String newName) {
         String text = require(id).text();
-        String slug = ModelId.slug(newName);
-        String newId = slug.equals(id) ? id : freeId(slug);
-        write(folder.resolve(ModelId.fileName(newId)), ModelTexts.renamed(text, old -> newName.strip()));
-        if (!newId.equals(id)) {
-            delete(folder.resolve(ModelId.fileName(id)));
+        requireFreeName(newName, id);
+        write(folder.resolve(ModelId.fileName(id)), ModelTexts.renamed(text, old -> newName.strip()));
+        return id;
+    }
+
+    /** The display names of the workspace's models by id (the id for a file without a readable name). */
+    public synchronized Map<String, String> names() {
+        Map<String, String> names = new TreeMap<>();
+        for (ModelFile file : list()) {
+            names.put(file.id(), nameOf(file));
         }
-        return newId;
+        return names;
+    }
+
+    /**
+     * The id of the model an old link means: links made before ids stayed put named the model by its
+     * name, so an id that is no file is looked up among the names (as their file-name form).
+     */
+    public synchronized Optional<String> idForLink(String link) {
+        if (link == null || find(link).isPresent()) {
+            return Optional.ofNullable(link);
+        }
+        String wanted = link.toLowerCase(Locale.ROOT);
+        return names().entrySet().stream().filter(e -> ModelId.slug(e.getValue()).equals(wanted))
+                .map(Map.Entry::getKey).findFirst();
+    }
+
+    /** Whether another model than {@code except} has this name, compared without case and outer spaces. */
+    public synchronized boolean nameTaken(String name, String except) {
+        String wanted = comparable(name);
+        return list().stream().filter(f -> !f.id().equals(except)).anyMatch(f -> comparable(nameOf(f)).equals(wanted));
+    }
+
+    private void requireFreeName(String name, String except) {
+        if (nameTaken(name, except)) {
+            throw new NameTakenException(name.strip());
+        }
+    }
+
+    /** The first name no model has of {@code base}, {@code base (2)}, {@code base (3)}...; with a word, {@code base (copy)}, {@code base (copy 2)}... */
+    private String freeName(String base, String word) {
+        String stem = base.strip();
+        String first = word.isEmpty() ? stem : stem + " (" + word + ")";
+        String candidate = first;
+        for (int n = 2; nameTaken(candidate, null); n++) {
+            candidate = word.isEmpty() ? stem + " (" + n + ")" : stem + " (" + word + " " + n + ")";
+        }
+        return candidate;
+    }
+
+    private static String comparable(String name) {
+        return name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String nameOf(ModelFile file) {
+        try {
+            return ModelTexts.name(Files.readString(file.path(), StandardCharsets.UTF_8)).orElse(file.id());
+        } catch (IOException e) {
+            return file.id();
+        }
     }
 
     /** Moves a model to the workspace's trash; {@link #restore} brings it back. */
@@ -150,7 +213,8 @@ public final class Workspace {
     /** Puts a deleted model back, under its old id when that is still free; returns the id. */
     public synchronized String restore(Deleted deleted) {
         String id = freeId(deleted.id());
-        write(folder.resolve(ModelId.fileName(id)), deleted.text());
+        // a model given the deleted one's name since then keeps it; the restored one becomes "NAME (2)"
+        write(folder.resolve(ModelId.fileName(id)), ModelTexts.renamed(deleted.text(), name -> freeName(name, "")));
         delete(folder.resolve(".trash").resolve(ModelId.fileName(deleted.id())));
         return id;
     }
@@ -175,7 +239,9 @@ public final class Workspace {
         String base = fileName == null ? "" : fileName.replaceFirst("(?i)\\.json$", "");
         String name = result.model().name();
         String id = freeId(ModelId.slug(base.isBlank() ? (name == null ? "imported" : name) : base));
-        write(folder.resolve(ModelId.fileName(id)), text.endsWith("\n") ? text : text + "\n");
+        // names tell models apart: a second upload of one file becomes "NAME (2)"; the rest of the text is kept as it is
+        String stored = name == null || !nameTaken(name, null) ? text : ModelTexts.renamed(text, old -> freeName(old, ""));
+        write(folder.resolve(ModelId.fileName(id)), stored.endsWith("\n") ? stored : stored + "\n");
         return id;
     }
 

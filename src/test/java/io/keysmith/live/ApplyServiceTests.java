@@ -94,4 +94,21 @@ class ApplyServiceTests {
         SeedResult seed = tables.service().apply(replacing, SeedListener.NONE, new CancelToken(), 2);
         assertThat(seed.counted()).isEqualTo(replacing.items().size());
     }
+
+    @Test
+    void startingFromEmptyTablesDropsTheItemsTheTableHeldBefore() {
+        Model model = Fixtures.model();
+        Design design = renamed("Emptied");
+        ApplyPlan many = tables.service().plan(model, design, ApplyOptions.defaults().withItems(600));
+        tables.service().apply(many, SeedListener.NONE, new CancelToken(), 2);
+
+        ApplyPlan kept = tables.service().plan(model, design, ApplyOptions.defaults().withItems(50));
+        assertThat(kept.actions().get(0).kind()).isEqualTo(TableAction.Kind.REUSE);
+        ApplyPlan emptied = tables.service().plan(model, design, ApplyOptions.defaults().withItems(50).withEmpty(true));
+        assertThat(emptied.actions().get(0).kind()).isEqualTo(TableAction.Kind.REPLACE);
+        assertThat(emptied.actions().get(0).reason()).isEqualTo("exists; deleted and created again, empty");
+        SeedResult seed = tables.service().apply(emptied, SeedListener.NONE, new CancelToken(), 2);
+        assertThat(seed.before()).isZero();
+        assertThat(seed.counted()).isEqualTo(emptied.items().size()).isLessThan(many.items().size());
+    }
 }

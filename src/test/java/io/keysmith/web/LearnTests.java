@@ -100,4 +100,31 @@ class LearnTests extends BrowserTest {
         model.settle();
         assertThat(page.locator("#learn-table tbody tr").count()).isEqualTo(all);
     }
+
+    @Test
+    void theNextButtonStaysInViewWhileALongTableScrolls() throws IOException {
+        page.setViewportSize(1366, 768);
+        String id = workspace.importModel("learn-sticky.json", Files.readString(Path.of("sample-models/online-shop.json")));
+        ModelPage model = ModelPage.open(page, baseUrl(), id);
+        model.openTab("Learn");
+        model.learnUntilRule("overloaded-gsi");
+        page.locator("#learn-table tbody tr").last().scrollIntoViewIfNeeded();
+        model.settle();
+        assertThat(inView("#learn-table tbody tr:last-child")).as("the end of the table is shown").isTrue();
+        assertThat(inView("#learn-next")).as("Next is still on screen").isTrue();
+        screenshot("learn-sticky-1366");
+
+        String before = model.learnStepText();
+        page.locator("#learn-next").click();
+        model.settle();
+        assertThat(model.learnStepText()).isNotEqualTo(before);
+    }
+
+    /** Whether the element's box lies inside the window, below the app's top bar. */
+    private boolean inView(String selector) {
+        return (Boolean) page.evaluate("s => { const r = document.querySelector(s).getBoundingClientRect();"
+                + " const bar = document.querySelector('vaadin-app-layout [slot=navbar]');"
+                + " const top = bar ? bar.getBoundingClientRect().bottom : 0;"
+                + " return r.top >= top - 1 && r.bottom <= window.innerHeight + 1; }", selector);
+    }
 }

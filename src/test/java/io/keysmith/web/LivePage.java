@@ -128,6 +128,21 @@ final class LivePage {
         return files;
     }
 
+    /** Clicks a download link and returns the name the browser saves the file under. */
+    String downloadName(String linkId) {
+        return page.waitForDownload(() -> page.locator("#" + linkId).click()).suggestedFilename();
+    }
+
+    void startFromEmptyTables() {
+        page.locator("#live-empty input").check();
+    }
+
+    /** Waits until the plan shown is made again (after an option changed) and says {@code text}. */
+    void waitForPlanSaying(String text) {
+        page.locator("#live[data-state=planned] #live-plan").filter(new Locator.FilterOptions().setHasText(text))
+                .waitFor(new Locator.WaitForOptions().setTimeout(WORK_TIMEOUT_MS));
+    }
+
     private byte[] downloadBytes(String linkId) {
         Download download = page.waitForDownload(() -> page.locator("#" + linkId).click());
         try {

@@ -83,6 +83,49 @@ class LiveTabTests extends BrowserTest {
     }
 
     @Test
+    void tickingReplaceAfterARefusalPlansAgainWithTheReplacement() {
+        Model plain = ModelReader.parse(LibraryModel.SMALL.formatted("Swap")).model();
+        try (ApplyService service = ApplyService.open(embedded.target())) {
+            service.apply(service.plan(plain, DesignEngine.design(plain), ApplyOptions.defaults().withItems(20)),
+                    SeedListener.NONE, new CancelToken(), 2);
+        }
+        LivePage live = openLiveTab("Swap", LibraryModel.SMALL_WITH_INDEX);
+        live.showPlan();
+        assertThat(live.canApply()).isFalse();
+
+        live.replace();
+        live.waitForPlanSaying("Table Swap: replace");
+        assertThat(live.error().isVisible()).isFalse();
+        assertThat(live.canApply()).isTrue();
+        live.createAndSeed();
+        assertThat(live.summary()).isEqualTo("2 passed, 0 failed");
+    }
+
+    @Test
+    void startingFromEmptyTablesLeavesOnlyTheNewItems() {
+        Model model = ModelReader.parse(LibraryModel.SMALL.formatted("Emptied")).model();
+        try (ApplyService service = ApplyService.open(embedded.target())) {
+            ApplyPlan plan = service.plan(model, DesignEngine.design(model), ApplyOptions.defaults().withItems(400));
+            service.apply(plan, SeedListener.NONE, new CancelToken(), 2);
+            assertThat(service.count(plan)).isGreaterThan(100);
+        }
+        LivePage live = openLiveTab("Emptied", LibraryModel.SMALL);
+        live.items(30);
+        live.showPlan();
+        assertThat(live.plan()).contains("Table Emptied: reuse");
+        live.startFromEmptyTables();
+        live.waitForPlanSaying("Table Emptied: replace (exists; deleted and created again, empty)");
+        screenshot("live-empty-plan");
+        live.createAndSeed();
+        assertThat(live.seeded()).doesNotContain("were there before");
+        try (ApplyService service = ApplyService.open(embedded.target())) {
+            ApplyPlan plan = service.plan(model, DesignEngine.design(model), ApplyOptions.defaults().withItems(30));
+            assertThat(service.count(plan)).isEqualTo(plan.items().size());
+        }
+        screenshot("live-empty-seeded");
+    }
+
+    @Test
     void aSeedCanBeCancelledAndSaysHowFarItGot() {
         LivePage live = openLiveTab("Cancelled", LibraryModel.SMALL);
         live.items(30_000);

@@ -52,6 +52,18 @@ final class WorkspacePage {
         page.locator("#search input").fill(text);
     }
 
+    /**
+     * Searches for a model and waits until the list is filtered and shows it: a row's buttons clicked
+     * before the list is filtered may be re-drawn under the pointer.
+     */
+    void filterTo(String name) {
+        search(name);
+        // Enter sends the search at once instead of after the typing pause; then the list is re-drawn in that round trip
+        page.locator("#search input").press("Enter");
+        new ModelPage(page).settle();
+        page.waitForCondition(() -> cellTexts().contains(name) && !cellTexts().contains("Online shop"));
+    }
+
     /** Clicks the action button of a model's row by its label, e.g. "Delete Online shop". */
     void action(String label) {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label).setExact(true)).click();

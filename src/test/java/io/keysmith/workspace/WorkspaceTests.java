@@ -33,14 +33,47 @@ class WorkspaceTests {
         assertThat(workspace.find(copy).orElseThrow().read().model().name()).isEqualTo("My Shop <b>! (copy)");
 
         String renamed = workspace.rename(copy, "Second shop");
-        assertThat(renamed).isEqualTo("second-shop");
-        assertThat(workspace.find(copy)).isEmpty();
+        assertThat(renamed).as("the id, and so every link, stays").isEqualTo(copy);
         assertThat(workspace.find(renamed).orElseThrow().read().model().name()).isEqualTo("Second shop");
 
         Workspace.Deleted deleted = workspace.delete(renamed);
         assertThat(workspace.list()).extracting(Workspace.ModelFile::id).containsExactly(id);
-        assertThat(workspace.restore(deleted)).isEqualTo("second-shop");
-        assertThat(workspace.list()).extracting(Workspace.ModelFile::id).containsExactly(id, "second-shop");
+        assertThat(workspace.restore(deleted)).isEqualTo(copy);
+        assertThat(workspace.list()).extracting(Workspace.ModelFile::id).containsExactlyInAnyOrder(id, copy);
+    }
+
+    @Test
+    void noTwoModelsShareAName() {
+        Workspace workspace = new Workspace(folder);
+        String shop = workspace.create("Shop");
+        String other = workspace.create("Other");
+        assertThatThrownBy(() -> workspace.create(" shop ")).isInstanceOf(NameTakenException.class)
+                .hasMessage("Another model is already named \u201cshop\u201d; choose a name no other model has.");
+        assertThatThrownBy(() -> workspace.rename(other, "SHOP")).isInstanceOf(NameTakenException.class);
+        assertThat(workspace.rename(shop, "Shop")).as("a model may keep its own name").isEqualTo(shop);
+
+        workspace.duplicate(shop);
+        workspace.duplicate(shop);
+        String text = workspace.snapshot(shop).orElseThrow().text();
+        workspace.importModel("shop.json", text);
+        workspace.importModel("shop.json", text);
+        assertThat(workspace.names().values())
+                .containsExactlyInAnyOrder("Shop", "Other", "Shop (copy)", "Shop (copy 2)", "Shop (2)", "Shop (3)");
+
+        Workspace.Deleted deleted = workspace.delete(shop);
+        workspace.create("Shop");
+        String restored = workspace.restore(deleted);
+        assertThat(workspace.names().get(restored)).isEqualTo("Shop (4)");
+    }
+
+    @Test
+    void aLinkThatNamesTheModelByItsOldFileNameFindsIt() {
+        Workspace workspace = new Workspace(folder);
+        String id = workspace.create("Renamed later");
+        workspace.rename(id, "Team accounts");
+        assertThat(workspace.idForLink(id)).contains(id);
+        assertThat(workspace.idForLink("team-accounts")).contains(id);
+        assertThat(workspace.idForLink("nothing-like-it")).isEmpty();
     }
 
     @Test
