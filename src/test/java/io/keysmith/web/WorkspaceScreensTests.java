@@ -62,15 +62,23 @@ class WorkspaceScreensTests extends BrowserTest {
             live.startFromEmptyTables();
             live.showPlan();
         }, () -> { });
-        String rejected = workspace.importModel("shot-rejected.json", PanelFailureTests.REJECTED.formatted("ShotRejected"));
-        eachSize("design-error", () -> {
-            ModelPage.open(page, baseUrl(), rejected + "?tab=design");
-            page.locator("#design-error").waitFor();
-        }, () -> { });
-        eachSize("export-error", () -> {
-            ModelPage.open(page, baseUrl(), rejected + "?tab=export");
-            page.locator("#export-error").waitFor();
-        }, () -> { });
+        String rejected = workspace.importModel("shot-rejected.json", LibraryModel.SMALL.formatted("ShotRejected"));
+        var engine = WebDesigns.engine;
+        WebDesigns.engine = (model, style) -> {
+            throw new NullPointerException("no key for " + model.name());
+        };
+        try {
+            eachSize("design-error", () -> {
+                ModelPage.open(page, baseUrl(), rejected + "?tab=design");
+                page.locator("#design-error").waitFor();
+            }, () -> { });
+            eachSize("export-error", () -> {
+                ModelPage.open(page, baseUrl(), rejected + "?tab=export");
+                page.locator("#export-error").waitFor();
+            }, () -> { });
+        } finally {
+            WebDesigns.engine = engine;
+        }
     }
 
     /** Shows the screen at each size and theme (via {@code show}), shoots it, then runs {@code after}. */
