@@ -2,7 +2,6 @@ package io.keysmith.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import io.keysmith.workspace.Workspace;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,13 +18,7 @@ class ExportDownloadTests extends BrowserTest {
         ModelPage model = ModelPage.open(page, baseUrl(), id);
         model.openTab("Export");
         model.export("Terraform module");
-        page.locator("#export-file").click();
-        // exactly the file: the format's own title names outputs.tf too
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                .setHasText(java.util.regex.Pattern.compile("^\\s*outputs\\.tf\\s*$")))
-                .locator("visible=true").first().click();
-        model.settle();
-        String preview = page.locator("#export-preview").innerText();
+        String preview = model.exportFile("outputs.tf");
 
         LivePage downloads = new LivePage(page);
         assertThat(downloads.downloadName("export-download")).isEqualTo("outputs.tf");

@@ -253,6 +253,17 @@ final class ModelPage {
         return page.locator("#export-preview").innerText();
     }
 
+    /** Chooses one exported file by its exact name (a format's title can name the file too) and returns the preview text. */
+    String exportFile(String name) {
+        page.locator("#export-file").click();
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
+                // escaped by hand: Playwright hands the pattern to JavaScript, which cannot read Pattern.quote
+                .setHasText(java.util.regex.Pattern.compile("^\\s*" + name.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + "\\s*$")))
+                .locator("visible=true").first().click();
+        settle();
+        return page.locator("#export-preview").innerText();
+    }
+
     List<String> exportFiles() {
         page.locator("#export-file").click();
         List<String> names = page.locator("vaadin-select-item").locator("visible=true").allInnerTexts();

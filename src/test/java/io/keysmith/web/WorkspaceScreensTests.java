@@ -1,6 +1,5 @@
 package io.keysmith.web;
 
-import com.microsoft.playwright.Locator;
 import io.keysmith.workspace.Workspace;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,12 +46,7 @@ class WorkspaceScreensTests extends BrowserTest {
         eachSize("export-outputs", () -> {
             ModelPage model = ModelPage.open(page, baseUrl(), shop + "?tab=export");
             model.export("Terraform module");
-            page.locator("#export-file").click();
-            // exactly the file: the format's own title names outputs.tf too
-            page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                    .setHasText(java.util.regex.Pattern.compile("^\\s*outputs\\.tf\\s*$")))
-                    .locator("visible=true").first().click();
-            model.settle();
+            model.exportFile("outputs.tf");
         }, () -> { });
         String small = workspace.importModel("shot-live.json", LibraryModel.SMALL.formatted("ShotLive"));
         eachSize("live-empty", () -> {
