@@ -256,12 +256,16 @@ final class ModelPage {
     /** Chooses one exported file by its exact name (a format's title can name the file too) and returns the preview text. */
     String exportFile(String name) {
         page.locator("#export-file").click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions()
-                // escaped by hand: Playwright hands the pattern to JavaScript, which cannot read Pattern.quote
-                .setHasText(java.util.regex.Pattern.compile("^\\s*" + name.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + "\\s*$")))
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(exactly(name)))
                 .locator("visible=true").first().click();
         settle();
         return page.locator("#export-preview").innerText();
+    }
+
+    /** A pattern matching exactly this text, spaces around it aside, for Playwright's text filters. */
+    static java.util.regex.Pattern exactly(String text) {
+        // escaped by hand: Playwright hands the pattern to JavaScript, which cannot read Pattern.quote
+        return java.util.regex.Pattern.compile("^\\s*" + text.replaceAll("[.*+?^${}()|\\[\\]\\\\]", "\\\\$0") + "\\s*$");
     }
 
     List<String> exportFiles() {

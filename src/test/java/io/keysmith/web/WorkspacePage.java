@@ -32,8 +32,13 @@ final class WorkspacePage {
                 .map(String::strip).toList();
     }
 
+    /** Opens a model by its exact name, searched for first: the shared workspace of the tests holds more models than fit. */
     ModelPage openModel(String name) {
-        grid().locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(name)).first().click();
+        search(name);
+        page.locator("#search input").press("Enter");
+        new ModelPage(page).settle();
+        grid().locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(ModelPage.exactly(name)))
+                .locator("visible=true").first().click();
         ModelPage model = new ModelPage(page);
         model.waitUntilShown();
         return model;
