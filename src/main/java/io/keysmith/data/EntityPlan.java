@@ -27,24 +27,48 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
     static final int CHILDREN_PER_PARENT = 2;
 
     static EntityPlan of(Model model, List<Link> links, int total) {
-        List<String> order = order(model, links);
-        Map<String, Integer> depth = depth(order, links);
+        Parents parents = new Parents(model, links);
+        List<String> order = order(model, parents);
+        Map<String, Integer> depth = depth(order, parents);
         Map<String, Double> weight = new HashMap<>();
         for (Entity e : model.entities()) {
             double expected = e.count() != null && e.count() > 0 ? e.count() : 1000 * Math.pow(10, depth.get(e.name()));
             weight.put(e.name(), Math.sqrt(expected));
         }
-        return new EntityPlan(order, counts(model, order, links, weight, total), depth);
+        return new EntityPlan(order, counts(order, parents, weight, total), depth);
+    }
+
+    /**
+     * Each entity's links to other entities (self links left out), in link order, and its
+     * identifier: indexed once, as looking them up in every link per entity made large models
+     * quadratic (a 2,000-entity model took minutes).
+     */
+    private static final class Parents {
+        private final Map<String, List<Link>> byChild = new HashMap<>();
+        private final Map<String, List<String>> identifiers = new HashMap<>();
+
+        Parents(Model model, List<Link> links) {
+            for (Link l : links) {
+                if (!l.self()) {
+                    byChild.computeIfAbsent(l.child(), k -> new ArrayList<>()).add(l);
+                }
+            }
+            model.entities().forEach(e -> identifiers.putIfAbsent(e.name(), e.identifierNames()));
+        }
+
+        List<Link> of(String child) {
+            return byChild.getOrDefault(child, List.of());
+        }
     }
 
     /** The floor of each entity, parents first, within the caps the parents' floors allow. */
-    private static Map<String, Integer> floors(Model model, List<String> order, List<Link> links) {
+    private static Map<String, Integer> floors(List<String> order, Parents parents) {
         Map<String, Integer> floors = new LinkedHashMap<>();
         for (String name : order) {
-            int floor = links.stream().filter(l -> l.child().equals(name) && !l.self() && floors.containsKey(l.parent()))
+            int floor = parents.of(name).stream().filter(l -> floors.containsKey(l.parent()))
                     .mapToInt(l -> floors.get(l.parent()) * CHILDREN_PER_PARENT).max().orElse(ROOT_FLOOR);
             floors.put(name, floor);
-            Integer cap = caps(model, order, links, floors).get(name);
+            Integer cap = cap(name, parents, floors);
             if (cap != null && cap < floor) {
                 floors.put(name, cap);
             }
@@ -75,7 +99,7 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
         return scaled;
     }
 
-    private static List<String> order(Model model, List<Link> links) {
+    private static List<String> order(Model model, Parents parents) {
         List<String> names = model.entities().stream().map(Entity::name).toList();
         List<String> order = new ArrayList<>();
         Set<String> done = new HashSet<>();
@@ -83,8 +107,7 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
         while (order.size() < names.size() && progress) {
             progress = false;
             for (String name : names) {
-                boolean ready = !done.contains(name) && links.stream()
-                        .filter(l -> l.child().equals(name) && !l.self()).allMatch(l -> done.contains(l.parent()));
+                boolean ready = !done.contains(name) && parents.of(name).stream().allMatch(l -> done.contains(l.parent()));
                 if (ready) {
                     order.add(name);
                     done.add(name);
@@ -97,22 +120,22 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
         return order;
     }
 
-    private static Map<String, Integer> depth(List<String> order, List<Link> links) {
+    private static Map<String, Integer> depth(List<String> order, Parents parents) {
         Map<String, Integer> depth = new HashMap<>();
         for (String name : order) {
-            int d = links.stream().filter(l -> l.child().equals(name) && !l.self() && depth.containsKey(l.parent()))
+            int d = parents.of(name).stream().filter(l -> depth.containsKey(l.parent()))
                     .mapToInt(l -> depth.get(l.parent()) + 1).max().orElse(0);
             depth.put(name, d);
         }
         return depth;
     }
 
-    private static Map<String, Integer> counts(Model model, List<String> order, List<Link> links, Map<String, Double> weight, int total) {
-        Map<String, Integer> floors = scaled(order, floors(model, order, links), total);
+    private static Map<String, Integer> counts(List<String> order, Parents parents, Map<String, Double> weight, int total) {
+        Map<String, Integer> floors = scaled(order, floors(order, parents), total);
         Map<String, Integer> bounded = new HashMap<>();
         Map<String, Integer> counts = split(order, weight, floors, total, bounded);
         for (int round = 0; round < 20; round++) {
-            Map<String, Integer> caps = caps(model, order, links, counts);
+            Map<String, Integer> caps = caps(order, parents, counts);
             boolean over = false;
             for (Map.Entry<String, Integer> cap : caps.entrySet()) {
                 if (counts.get(cap.getKey()) > cap.getValue() || bounded.containsKey(cap.getKey())) {
@@ -129,32 +152,38 @@ record EntityPlan(List<String> order, Map<String, Integer> counts, Map<String, I
     }
 
     /** The most instances each bounded entity can have given its parents' counts. */
-    private static Map<String, Integer> caps(Model model, List<String> order, List<Link> links, Map<String, Integer> counts) {
+    private static Map<String, Integer> caps(List<String> order, Parents parents, Map<String, Integer> counts) {
         Map<String, Integer> caps = new HashMap<>();
         for (String name : order) {
-            long cap = Long.MAX_VALUE;
-            List<Link> parents = links.stream().filter(l -> l.child().equals(name) && !l.self()).toList();
-            for (Link l : parents) {
-                if (l.maxChildren() > 0) {
-                    cap = Math.min(cap, (long) l.maxChildren() * counts.getOrDefault(l.parent(), 0));
-                }
-            }
-            Set<String> foreignKeys = new HashSet<>();
-            parents.forEach(l -> foreignKeys.addAll(l.childAttributes()));
-            List<String> identifier = model.entity(name).orElseThrow().identifierNames();
-            if (parents.size() >= 2 && foreignKeys.containsAll(identifier)) {
-                // A link entity (follow, like, stock): at most half of the distinct parent pairs.
-                long a = counts.getOrDefault(parents.get(0).parent(), 0);
-                long b = counts.getOrDefault(parents.get(1).parent(), 0);
-                // two links to one entity (a follower and a followee) never pair an instance with itself
-                long pairs = parents.get(0).parent().equals(parents.get(1).parent()) ? a * (a - 1) : a * b;
-                cap = Math.min(cap, pairs / 2);
-            }
-            if (cap < Long.MAX_VALUE) {
-                caps.put(name, (int) Math.min(Integer.MAX_VALUE, cap));
+            Integer cap = cap(name, parents, counts);
+            if (cap != null) {
+                caps.put(name, cap);
             }
         }
         return caps;
+    }
+
+    /** The most instances of one entity its parents' counts allow, or null when nothing bounds it. */
+    private static Integer cap(String name, Parents links, Map<String, Integer> counts) {
+        long cap = Long.MAX_VALUE;
+        List<Link> parents = links.of(name);
+        for (Link l : parents) {
+            if (l.maxChildren() > 0) {
+                cap = Math.min(cap, (long) l.maxChildren() * counts.getOrDefault(l.parent(), 0));
+            }
+        }
+        Set<String> foreignKeys = new HashSet<>();
+        parents.forEach(l -> foreignKeys.addAll(l.childAttributes()));
+        List<String> identifier = links.identifiers.get(name);
+        if (parents.size() >= 2 && foreignKeys.containsAll(identifier)) {
+            // A link entity (follow, like, stock): at most half of the distinct parent pairs.
+            long a = counts.getOrDefault(parents.get(0).parent(), 0);
+            long b = counts.getOrDefault(parents.get(1).parent(), 0);
+            // two links to one entity (a follower and a followee) never pair an instance with itself
+            long pairs = parents.get(0).parent().equals(parents.get(1).parent()) ? a * (a - 1) : a * b;
+            cap = Math.min(cap, pairs / 2);
+        }
+        return cap < Long.MAX_VALUE ? (int) Math.min(Integer.MAX_VALUE, cap) : null;
     }
 
     /**

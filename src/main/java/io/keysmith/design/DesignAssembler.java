@@ -18,6 +18,7 @@ final class DesignAssembler {
     }
 
     static Design assemble(DesignState s) {
+        DesignInterrupted.check("assembling the design");
         List<Table> tables = tables(s);
         List<PatternPlan> plans = new ArrayList<>();
         boolean natural = s.multiTable();
@@ -40,6 +41,9 @@ final class DesignAssembler {
         WritePrograms programs = new WritePrograms(s.model(), tables);
         List<Warning> warnings = new ArrayList<>(s.warnings());
         for (int i = 0; i < plans.size(); i++) {
+            if (i % 256 == 0) {
+                DesignInterrupted.check("the write programs");
+            }
             PatternPlan plan = plans.get(i);
             AccessPattern p = patterns.get(plan.id());
             WritePrograms.Program program = p == null ? null : programs.of(p).orElse(null);
@@ -90,9 +94,14 @@ final class DesignAssembler {
     }
 
     static List<Table> tables(DesignState s) {
+        // The capacity estimate's figures by table, found once rather than searched per table.
+        Map<String, Cost.IndexCost> own = new HashMap<>();
+        if (s.cost() != null && s.cost().indexes() != null) {
+            s.cost().indexes().stream().filter(i -> i.index() == null).forEach(i -> own.putIfAbsent(i.table(), i));
+        }
         List<Table> tables = new ArrayList<>();
         for (String name : s.tableNames()) {
-            tables.add(table(s, name));
+            tables.add(table(s, name, own.get(name)));
         }
         return tables;
     }
@@ -118,8 +127,8 @@ final class DesignAssembler {
         return List.copyOf(out);
     }
 
-    private static Table table(DesignState s, String name) {
-        List<Entity> members = s.entities().stream().filter(e -> name.equals(s.tableOf(e.name()))).toList();
+    private static Table table(DesignState s, String name, Cost.IndexCost own) {
+        List<Entity> members = s.entitiesIn(name);
         TreeSet<Integer> gsis = new TreeSet<>();
         TreeSet<Integer> lsis = new TreeSet<>();
         List<ItemRow> rows = new ArrayList<>();
@@ -158,7 +167,9 @@ final class DesignAssembler {
             }
             rows.add(new ItemRow(e.name(), keys, null, when, "item", null));
         }
-        for (Entity e : s.entities()) {
+        // Markers live beside their items, or all in the markers' own table.
+        List<Entity> marked = !s.markersApart() ? members : name.equals(s.markerTable()) ? s.entities() : List.of();
+        for (Entity e : marked) {
             if (!name.equals(s.markerTableOf(e.name())) || s.lookupsOf(e.name()).isEmpty()) {
                 continue;
             }
@@ -189,7 +200,6 @@ final class DesignAssembler {
                     s.projection(-k)));
         }
         // The table's own units from the capacity estimate (each GSI has its own); none before it ran.
-        Cost.IndexCost own = s.cost() == null ? null : s.cost().of(name, null);
         Table.Capacity capacity = "PROVISIONED".equals(s.billingMode()) && own != null
                 ? new Table.Capacity(Math.max(1, (long) Math.ceil(own.readUnitsPerSecond() - 1e-9)),
                         Math.max(1, (long) Math.ceil(own.writeUnitsPerSecond() - 1e-9)))

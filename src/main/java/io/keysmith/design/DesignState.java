@@ -8,6 +8,7 @@ import io.keysmith.model.ParentLink;
 import io.keysmith.model.ParentLinks;
 import io.keysmith.model.PatternType;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -34,6 +35,7 @@ public final class DesignState {
     private final Model model;
     private final String style;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
+    private final List<Entity> entityList;
     private final Map<String, String> prefixes = new LinkedHashMap<>();
     private final Map<String, Set<String>> changing = new LinkedHashMap<>();
     private final Map<String, List<Need>> needsByEntity = new LinkedHashMap<>();
@@ -41,13 +43,18 @@ public final class DesignState {
     private final List<Need> needs = new ArrayList<>();
     private final Map<String, List<Layout>> layouts = new LinkedHashMap<>();
     private final List<Lookup> lookups = new ArrayList<>();
+    private final Map<String, List<Lookup>> lookupsByEntity = new HashMap<>();
+    private int lookupsIndexed;
     private final Map<String, Assignment> assigned = new LinkedHashMap<>();
     private final Map<String, String> scans = new LinkedHashMap<>();
     private final Map<String, PatternPlan> plans = new LinkedHashMap<>();
     private final List<Warning> warnings = new ArrayList<>();
+    private final Set<Warning> warned = new java.util.HashSet<>();
+    private int warnedUpTo;
     private final List<Denormalization> denormalizations = new ArrayList<>();
     private final List<Step> steps = new ArrayList<>();
     private final Map<String, String> tableOf = new LinkedHashMap<>();
+    private Map<String, List<Entity>> entitiesByTable;
     private String markerTable;
     private final Map<String, List<Link>> links = new LinkedHashMap<>();
     private final Map<Integer, Projection> projections = new LinkedHashMap<>();
@@ -84,6 +91,7 @@ public final class DesignState {
             layouts.put(e.name(), new ArrayList<>());
             changing.put(e.name(), new LinkedHashSet<>());
         }
+        entityList = List.copyOf(entities.values());
         for (AccessPattern p : model.accessPatterns()) {
             Entity e = entities.get(p.entity());
             if (e == null) {
@@ -120,8 +128,9 @@ public final class DesignState {
         return entities.get(name);
     }
 
+    /** The model's entities in model order (one list for the whole run: rules ask for it in loops). */
     public List<Entity> entities() {
-        return List.copyOf(entities.values());
+        return entityList;
     }
 
     public String prefix(String entity) {
@@ -199,7 +208,12 @@ public final class DesignState {
     }
 
     public List<Lookup> lookupsOf(String entity) {
-        return lookups.stream().filter(l -> l.entity().equals(entity)).toList();
+        // Rules only append to lookups(): index what was added since the last call.
+        for (; lookupsIndexed < lookups.size(); lookupsIndexed++) {
+            Lookup l = lookups.get(lookupsIndexed);
+            lookupsByEntity.computeIfAbsent(l.entity(), k -> new ArrayList<>()).add(l);
+        }
+        return List.copyOf(lookupsByEntity.getOrDefault(entity, List.of()));
     }
 
     public void assign(Need n, Assignment a) {
@@ -233,6 +247,20 @@ public final class DesignState {
 
     public List<Warning> warnings() {
         return warnings;
+    }
+
+    /**
+     * Adds the warning unless an equal one is already there. Rules only append to
+     * {@link #warnings()}, so a set of those seen so far answers without comparing every warning.
+     */
+    public void warnOnce(Warning w) {
+        for (; warnedUpTo < warnings.size(); warnedUpTo++) {
+            warned.add(warnings.get(warnedUpTo));
+        }
+        if (warned.add(w)) {
+            warnings.add(w);
+            warnedUpTo++;
+        }
     }
 
     public List<Denormalization> denormalizations() {
@@ -278,6 +306,21 @@ public final class DesignState {
 
     public void tableOf(String entity, String table) {
         tableOf.put(entity, table);
+        entitiesByTable = null;
+    }
+
+    /** The entities whose table is {@code table} (embedded ones included), in model order. */
+    public List<Entity> entitiesIn(String table) {
+        if (entitiesByTable == null) {
+            entitiesByTable = new HashMap<>();
+            for (Entity e : entityList) {
+                String t = tableOf.get(e.name());
+                if (t != null) {
+                    entitiesByTable.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
+        return Collections.unmodifiableList(entitiesByTable.getOrDefault(table, List.of()));
     }
 
     /** The table names in order of first use, the markers' own table last when it holds any. */
@@ -297,6 +340,11 @@ public final class DesignState {
     /** Whether markers live in a table of their own (the multi-table style), not beside their items. */
     public boolean markersApart() {
         return markerTable != null;
+    }
+
+    /** The markers' own table, or null when markers live beside their items. */
+    public String markerTable() {
+        return markerTable;
     }
 
     public void markerTable(String table) {

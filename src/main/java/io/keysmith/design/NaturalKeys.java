@@ -28,8 +28,7 @@ final class NaturalKeys {
         List<String> comps = l.finalComps(e);
         if (l.when() != null || l.isLsi() || l.pkAttrs().size() != 1 || comps.size() > 1
                 || (!s.markersApart() && !s.lookupsOf(e.name()).isEmpty())
-                || s.entities().stream().filter(o -> s.embedding(o.name()) == null
-                        && s.tableOf(o.name()).equals(s.tableOf(e.name()))).count() != 1) {
+                || s.entitiesIn(s.tableOf(e.name())).stream().filter(o -> s.embedding(o.name()) == null).count() != 1) {
             return null;
         }
         String pk = l.pkAttrs().get(0);

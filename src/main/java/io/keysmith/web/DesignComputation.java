@@ -5,6 +5,7 @@ import io.keysmith.data.ItemRenderer;
 import io.keysmith.data.RenderedItem;
 import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
+import io.keysmith.design.DesignInterrupted;
 import io.keysmith.model.Model;
 import java.util.List;
 
@@ -26,6 +27,7 @@ record DesignComputation(Design single, Design multi, String style, List<Rendere
     static DesignComputation chosen(Model model, String style) {
         String chosen = DesignEngine.MULTI_TABLE.equals(style) ? DesignEngine.MULTI_TABLE : DesignEngine.SINGLE_TABLE;
         Design design = DesignEngine.design(model, chosen);
+        DesignInterrupted.check("the sample items"); // a newer edit may have made this design stale
         List<RenderedItem> items = new ItemRenderer(design)
                 .renderAll(new InstanceGenerator(model).generate(SAMPLE_INSTANCES, 1L));
         boolean multi = chosen.equals(DesignEngine.MULTI_TABLE);

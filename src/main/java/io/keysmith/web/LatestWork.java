@@ -3,6 +3,7 @@ package io.keysmith.web;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import java.time.Duration;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -13,15 +14,17 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * Runs one panel's slow computation (the design of a large model) off the UI thread and shows only
- * the latest: while one runs, a newer request waits and replaces any older waiting one, and a result
- * overtaken by a newer request is dropped. The whole server computes at most {@link #THREADS} at a
- * time (so memory stays bounded however many people edit), and a computation that takes longer
- * than its time limit is reported as failed. The browser polls while work is under way.
+ * the latest: while one runs, a newer request waits and replaces any older waiting one, and the
+ * running one is interrupted (the design engine stops at its next rule) and its result dropped. The
+ * whole server computes at most {@link #THREADS} at a time (so memory stays bounded however many
+ * people edit), and a computation that takes longer than its time limit is stopped and reported as
+ * failed. The browser polls while work is under way.
  * Every method is called in the UI thread (with the session lock held).
  */
 final class LatestWork<T> {
@@ -62,6 +65,8 @@ final class LatestWork<T> {
     private boolean running;
     private int generation;
     private boolean polling;
+    /** The computation on the pool now, set from the thread waiting for it: interrupted when overtaken. */
+    private final AtomicReference<Future<T>> current = new AtomicReference<>();
 
     LatestWork(UI ui, Duration limit) {
         this.ui = ui;
@@ -79,6 +84,7 @@ final class LatestWork<T> {
         generation++;
         if (running) {
             pending = request;
+            stopCurrent(); // out of date: free its thread for this one
         } else {
             start(request);
         }
@@ -88,6 +94,14 @@ final class LatestWork<T> {
     void cancel() {
         generation++;
         pending = null;
+        stopCurrent();
+    }
+
+    private void stopCurrent() {
+        Future<T> running = current.get();
+        if (running != null) {
+            running.cancel(true);
+        }
     }
 
     private void start(Request<T> request) {
@@ -117,6 +131,7 @@ final class LatestWork<T> {
         Future<T> future = null;
         try {
             future = POOL.submit(request.work()::get);
+            current.set(future);
             return new Outcome<>(future.get(limit.toMillis(), TimeUnit.MILLISECONDS), null);
         } catch (RejectedExecutionException e) {
             return new Outcome<>(null, new WorkRefused("The server is designing too many models at once; "
@@ -125,11 +140,18 @@ final class LatestWork<T> {
             future.cancel(true);
             return new Outcome<>(null, new WorkRefused("The design took longer than " + limit.toSeconds()
                     + " s and was stopped; a smaller model, or fewer access patterns, designs faster.", e));
+        } catch (CancellationException e) {
+            // overtaken by a newer request: finished() starts that one and drops this outcome
+            return new Outcome<>(null, new WorkRefused("The design was stopped: a newer edit replaced it.", e));
         } catch (ExecutionException e) {
             return new Outcome<>(null, e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome<>(null, new IllegalStateException("interrupted", e));
+        } finally {
+            if (future != null) {
+                current.compareAndSet(future, null);
+            }
         }
     }
 

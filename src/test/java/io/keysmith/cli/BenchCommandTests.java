@@ -35,6 +35,20 @@ class BenchCommandTests {
     }
 
     @Test
+    void perfTimesEachCaseAndAGeneratedModelOfTheSizeAsked(@TempDir Path dir) throws IOException {
+        Files.copy(Path.of("sample-models/users-service.json"), dir.resolve("users.model.json"));
+        assertThat(run("bench", dir.toString(), "--perf", "--entities", "12")).isZero();
+        String text = out.toString(StandardCharsets.UTF_8);
+        assertThat(text).contains("cpu ms").contains("generated 12 entities/48 patterns").contains("load average");
+    }
+
+    @Test
+    void anEntityCountThatIsNotANumberIsRefused(@TempDir Path dir) {
+        assertThat(run("bench", dir.toString(), "--perf", "--entities", "many")).isEqualTo(1);
+        assertThat(err.toString()).contains("--entities needs a whole number of at least 1, got many");
+    }
+
+    @Test
     void aMissingFolderExitsOne() {
         assertThat(run("bench", "no-such-folder")).isEqualTo(1);
         assertThat(err.toString()).contains("no-such-folder is not a folder");

@@ -130,6 +130,10 @@ class LargeModelBenchmark {
         long[] heap = heap(gcLog);
         System.out.printf(Locale.ROOT, "server heap: peak %d MB used before a GC, %d MB after one (of %s); server %s%n",
                 heap[0], heap[1], HEAP, alive ? "still running" : "DIED");
+        // wall times on a shared machine mostly measure the wait for a core: say how busy it was
+        System.out.printf(Locale.ROOT, "load average %.2f on %d processors%n",
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                Runtime.getRuntime().availableProcessors());
     }
 
     private static void line(String step, double large, double small, String goal) {

@@ -56,6 +56,8 @@ public final class CapacityReport {
     private final Map<String, List<ItemRow>> embeddedRows = new java.util.HashMap<>();
     private final Map<String, Table> tablesByName = new java.util.HashMap<>();
     private final Map<String, Entity> entities = new java.util.HashMap<>();
+    // Each table's rows by entity, in table order: scanning every row per pattern made large models quadratic.
+    private final Map<Table, Map<String, List<ItemRow>>> rowsByEntity = new java.util.IdentityHashMap<>();
 
     private CapacityReport(Model model, List<Table> tables, Function<String, List<DesignState.Link>> links) {
         this.model = model;
@@ -67,6 +69,11 @@ public final class CapacityReport {
         }
         for (Table t : tables) {
             tablesByName.putIfAbsent(t.name(), t);
+            Map<String, List<ItemRow>> byEntity = new java.util.HashMap<>();
+            for (ItemRow row : t.items()) {
+                byEntity.computeIfAbsent(row.entity(), k -> new ArrayList<>()).add(row);
+            }
+            rowsByEntity.putIfAbsent(t, byEntity);
             for (ItemRow row : t.items()) {
                 if (row.embeddedIn() != null) {
                     embeddedRows.computeIfAbsent(row.embeddedIn(), k -> new ArrayList<>()).add(row);
@@ -374,7 +381,7 @@ public final class CapacityReport {
         if (t == null || request.index() == null) {
             return Map.of();
         }
-        ItemRow row = t.items().stream().filter(r -> r.entity().equals(e.name()) && !r.isLookup() && r.presentWhen() != null)
+        ItemRow row = rows(t, e.name()).stream().filter(r -> !r.isLookup() && r.presentWhen() != null)
                 .findFirst().orElse(null);
         SecondaryIndex index = index(t, request.index());
         if (row == null || index == null || index.partitionKey() == null) {
@@ -388,12 +395,11 @@ public final class CapacityReport {
 
     private PatternUnits write(AccessPattern p, Entity e, PatternPlan plan) {
         Table t = table(plan.table());
-        ItemRow own = t == null ? null : t.items().stream().filter(r -> r.entity().equals(e.name()) && !r.isLookup())
-                .findFirst().orElse(null);
+        ItemRow own = t == null ? null : rows(t, e.name()).stream().filter(r -> !r.isLookup()).findFirst().orElse(null);
         String storedName = own != null && own.embeddedIn() != null ? own.embeddedIn() : e.name();
         Entity stored = entity(storedName).orElse(e);
-        ItemRow row = t == null ? null : t.items().stream()
-                .filter(r -> r.entity().equals(storedName) && r.embeddedIn() == null && !r.isLookup()).findFirst().orElse(null);
+        ItemRow row = t == null ? null : rows(t, storedName).stream()
+                .filter(r -> r.embeddedIn() == null && !r.isLookup()).findFirst().orElse(null);
         boolean transaction = "TransactWriteItems".equals(plan.operation());
         double times = transaction ? 2 : 1;
         double item = Math.ceil(size(stored) / Prices.WRITE_UNIT_BYTES);
@@ -471,8 +477,8 @@ public final class CapacityReport {
     }
 
     /** Lookup items a transaction writes: all of them on create and delete, old and new on an update of the attribute. */
-    private static double lookupWrites(Table t, AccessPattern p, String entity) {
-        List<ItemRow> lookups = t.items().stream().filter(r -> r.entity().equals(entity) && r.isLookup()).toList();
+    private double lookupWrites(Table t, AccessPattern p, String entity) {
+        List<ItemRow> lookups = rows(t, entity).stream().filter(ItemRow::isLookup).toList();
         if (p.type() != PatternType.UPDATE) {
             return lookups.size();
         }
@@ -513,6 +519,11 @@ public final class CapacityReport {
     }
 
     // ---- helpers
+
+    /** The table's rows of one entity, in table order. */
+    private List<ItemRow> rows(Table t, String entity) {
+        return rowsByEntity.getOrDefault(t, Map.of()).getOrDefault(entity, List.of());
+    }
 
     private boolean embeddedIn(String child, String host) {
         return embeddedRows.getOrDefault(host, List.of()).stream().anyMatch(r -> r.entity().equals(child));

@@ -7,6 +7,7 @@ import io.keysmith.model.Model;
 import io.keysmith.model.Relationship;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -41,12 +42,19 @@ public final class GroupSize {
         }
     }
 
-    private final Model model;
     private final Function<String, List<DesignState.Link>> links;
+    // Indexed once: a scan of the model's entities and relationships per group made large models quadratic.
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final Map<String, Integer> maxChildren = new HashMap<>();
 
     public GroupSize(Model model, Function<String, List<DesignState.Link>> links) {
-        this.model = model;
         this.links = links;
+        model.entities().forEach(e -> entities.putIfAbsent(e.name(), e));
+        for (Relationship r : model.relationships()) {
+            if (r.maxChildren() != null) {
+                maxChildren.putIfAbsent(r.from() + "\u0000" + r.to(), r.maxChildren());
+            }
+        }
     }
 
     /** All items of the entity. */
@@ -110,10 +118,8 @@ public final class GroupSize {
 
     /** Children per parent: the counts' ratio, capped by the relationship's maxChildren; null when neither is given. */
     Double children(Entity child, DesignState.Link link) {
-        Entity parent = model.entity(link.parent()).orElse(null);
-        Integer max = model.relationships().stream()
-                .filter(r -> r.from().equals(link.parent()) && r.to().equals(child.name()) && r.maxChildren() != null)
-                .map(Relationship::maxChildren).findFirst().orElse(null);
+        Entity parent = entities.get(link.parent());
+        Integer max = maxChildren.get(link.parent() + "\u0000" + child.name());
         Double ratio = child.count() == null || parent == null || parent.count() == null || parent.count() == 0 ? null
                 : (double) child.count() / parent.count();
         if (ratio == null) {

@@ -2,15 +2,14 @@ package io.keysmith.design.program;
 
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.KeyTemplate;
-import io.keysmith.design.Table;
 import io.keysmith.model.AccessPattern;
-import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Writes of a child embedded in its host's item: one UpdateItem on the host's base key that sets,
@@ -22,12 +21,13 @@ final class EmbeddedPrograms {
     private EmbeddedPrograms() {
     }
 
-    static Optional<List<ProgramRequest>> of(StoredEntity child, AccessPattern p, Model model, List<Table> tables) {
+    static Optional<List<ProgramRequest>> of(StoredEntity child, AccessPattern p,
+            Function<String, Optional<StoredEntity>> stored) {
         ItemRow row = child.embedded();
         if (row.attribute() == null || row.keyedBy() == null || row.hostKey() == null) {
             return Optional.empty();
         }
-        Optional<StoredEntity> host = model.entity(row.embeddedIn()).flatMap(e -> StoredEntity.of(e, tables));
+        Optional<StoredEntity> host = stored.apply(row.embeddedIn());
         if (host.isEmpty() || host.get().item() == null) {
             return Optional.empty();
         }

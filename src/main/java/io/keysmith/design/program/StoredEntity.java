@@ -8,6 +8,7 @@ import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -49,27 +50,50 @@ record StoredEntity(Entity entity, Table table, ItemRow item, List<Marker> marke
         }
     }
 
-    static Optional<StoredEntity> of(Entity entity, List<Table> tables) {
-        // Markers may live in a table of their own (multi-table style): gather them from every table.
-        List<Marker> markers = new ArrayList<>();
-        for (Table t : tables) {
-            for (ItemRow row : t.items()) {
-                if (row.entity().equals(entity.name()) && row.embeddedIn() == null && row.isLookup()) {
-                    List<String> keyedBy = keyedBy(row);
-                    boolean identifier = keyedBy.equals(entity.identifierNames());
-                    if (identifier || keyedBy.stream().anyMatch(a -> entity.attribute(a).map(x -> x.mustBeUnique()).orElse(false))) {
-                        markers.add(new Marker(keyedBy, row, identifier, t));
+    /**
+     * The design's rows indexed once: each entity's rows by table, and the rows embedded in each
+     * host, both in table then row order. Scanning every row (or every table) for every pattern
+     * made large models quadratic.
+     */
+    static final class Rows {
+        private final List<Table> tables;
+        private final Map<String, Map<Integer, List<ItemRow>>> byEntity = new HashMap<>();
+        private final Map<String, List<ItemRow>> hostedBy = new HashMap<>();
+
+        Rows(List<Table> tables) {
+            this.tables = tables;
+            for (int i = 0; i < tables.size(); i++) {
+                for (ItemRow row : tables.get(i).items()) {
+                    byEntity.computeIfAbsent(row.entity(), k -> new LinkedHashMap<>())
+                            .computeIfAbsent(i, k -> new ArrayList<>()).add(row);
+                    if (row.embeddedIn() != null && row.attribute() != null) {
+                        hostedBy.computeIfAbsent(row.embeddedIn(), k -> new ArrayList<>()).add(row);
                     }
                 }
             }
         }
-        for (Table t : tables) {
+    }
+
+    static Optional<StoredEntity> of(Entity entity, Rows rows) {
+        // The entity's rows per table index, tables in design order.
+        Map<Integer, List<ItemRow>> own = rows.byEntity.getOrDefault(entity.name(), Map.of());
+        // Markers may live in a table of their own (multi-table style): gather them from every table.
+        List<Marker> markers = new ArrayList<>();
+        for (Map.Entry<Integer, List<ItemRow>> inTable : own.entrySet()) {
+            for (ItemRow row : inTable.getValue()) {
+                if (row.embeddedIn() == null && row.isLookup()) {
+                    List<String> keyedBy = keyedBy(row);
+                    boolean identifier = keyedBy.equals(entity.identifierNames());
+                    if (identifier || keyedBy.stream().anyMatch(a -> entity.attribute(a).map(x -> x.mustBeUnique()).orElse(false))) {
+                        markers.add(new Marker(keyedBy, row, identifier, rows.tables.get(inTable.getKey())));
+                    }
+                }
+            }
+        }
+        for (Map.Entry<Integer, List<ItemRow>> inTable : own.entrySet()) {
             ItemRow item = null;
             ItemRow embedded = null;
-            for (ItemRow row : t.items()) {
-                if (!row.entity().equals(entity.name())) {
-                    continue;
-                }
+            for (ItemRow row : inTable.getValue()) {
                 if (row.embeddedIn() != null) {
                     embedded = row;
                 } else if (!row.isLookup() && item == null) {
@@ -77,12 +101,8 @@ record StoredEntity(Entity entity, Table table, ItemRow item, List<Marker> marke
                 }
             }
             if (item != null || embedded != null) {
-                List<ItemRow> hosted = new ArrayList<>();
-                for (Table other : tables) {
-                    other.items().stream().filter(r -> entity.name().equals(r.embeddedIn()) && r.attribute() != null)
-                            .forEach(hosted::add);
-                }
-                return Optional.of(new StoredEntity(entity, t, item, markers, hosted, embedded));
+                List<ItemRow> hosted = new ArrayList<>(rows.hostedBy.getOrDefault(entity.name(), List.of()));
+                return Optional.of(new StoredEntity(entity, rows.tables.get(inTable.getKey()), item, markers, hosted, embedded));
             }
         }
         return Optional.empty();

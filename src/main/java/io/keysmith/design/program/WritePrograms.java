@@ -7,6 +7,7 @@ import io.keysmith.model.Attribute;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -26,12 +27,25 @@ public final class WritePrograms {
     public record Program(List<ProgramRequest> steps, String warning) {
     }
 
-    private final Model model;
-    private final List<Table> tables;
+    private final StoredEntity.Rows rows;
+    private final Map<String, Entity> entities = new HashMap<>();
+    // How each entity is stored, found once: several patterns write the same entity.
+    private final Map<String, Optional<StoredEntity>> stored = new HashMap<>();
 
     public WritePrograms(Model model, List<Table> tables) {
-        this.model = model;
-        this.tables = tables;
+        this.rows = new StoredEntity.Rows(tables);
+        model.entities().forEach(e -> entities.putIfAbsent(e.name(), e));
+    }
+
+    /** How the design stores the named entity, or empty when the model has no such entity or the design no row of it. */
+    Optional<StoredEntity> stored(String entity) {
+        Optional<StoredEntity> known = stored.get(entity);
+        if (known == null) {
+            Entity e = entity == null ? null : entities.get(entity);
+            known = e == null ? Optional.empty() : StoredEntity.of(e, rows);
+            stored.put(entity, known);
+        }
+        return known;
     }
 
     /** The program of a write pattern, or empty for a read or an entity the design does not store. */
@@ -39,14 +53,13 @@ public final class WritePrograms {
         if (p.isRead() || p.type() == null) {
             return Optional.empty();
         }
-        Optional<Entity> entity = model.entity(p.entity());
-        Optional<StoredEntity> stored = entity.flatMap(e -> StoredEntity.of(e, tables));
-        if (stored.isEmpty()) {
+        Optional<StoredEntity> found = stored(p.entity());
+        if (found.isEmpty()) {
             return Optional.empty();
         }
-        StoredEntity s = stored.get();
+        StoredEntity s = found.get();
         if (s.embedded() != null) {
-            return EmbeddedPrograms.of(s, p, model, tables).map(steps -> new Program(steps, null));
+            return EmbeddedPrograms.of(s, p, this::stored).map(steps -> new Program(steps, null));
         }
         return Optional.of(switch (p.type()) {
             case CREATE -> new Program(create(s), null);

@@ -63,10 +63,7 @@ final class KeyOrder {
         if (message == null) {
             return;
         }
-        Warning w = new Warning("key-order", "warning", n.id(), message, remedy);
-        if (!s.warnings().contains(w)) {
-            s.warnings().add(w);
-        }
+        s.warnOnce(new Warning("key-order", "warning", n.id(), message, remedy));
     }
 
     private static boolean mayBeNegative(Attribute a) {

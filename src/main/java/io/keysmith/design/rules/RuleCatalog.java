@@ -1,5 +1,6 @@
 package io.keysmith.design.rules;
 
+import io.keysmith.design.DesignInterrupted;
 import io.keysmith.design.DesignState;
 import java.util.List;
 
@@ -38,9 +39,10 @@ public final class RuleCatalog {
         return RULES;
     }
 
-    /** Runs every rule on the state, in order. */
+    /** Runs every rule on the state, in order; stops between rules when the thread is interrupted. */
     public static void run(DesignState state) {
         for (Rule rule : RULES) {
+            DesignInterrupted.check("rule " + rule.id());
             rule.apply(state);
         }
     }

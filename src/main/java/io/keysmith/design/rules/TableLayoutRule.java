@@ -50,8 +50,7 @@ final class TableLayoutRule implements Rule {
             s.tableOf(e.name(), tableName(table, owner));
         }
         for (String t : s.tableNames()) {
-            changes.add(t + " holds " + String.join(", ", s.entities().stream().map(Entity::name)
-                    .filter(n -> s.tableOf(n).equals(t)).toList()));
+            changes.add(t + " holds " + String.join(", ", s.entitiesIn(t).stream().map(Entity::name).toList()));
         }
         String markers = tableName(table, "UniqueValues");
         for (int i = 2; s.tableNames().contains(markers); i++) {
