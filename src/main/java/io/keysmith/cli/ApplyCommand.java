@@ -1,6 +1,7 @@
 package io.keysmith.cli;
 
 import io.keysmith.design.Design;
+import io.keysmith.design.DesignEngine;
 import io.keysmith.live.ApplyOptions;
 import io.keysmith.live.ApplyPlan;
 import io.keysmith.live.ApplyService;
@@ -106,7 +107,7 @@ final class ApplyCommand implements Command {
 
     private static Design design(Model model, ApplyArguments a) {
         if (a.design() == null) {
-            return Designs.forModel(model, a.style());
+            return DesignEngine.design(model, a.style());
         }
         try {
             return ModelJson.MAPPER.readValue(Files.readString(Path.of(a.design())), Design.class);
@@ -122,7 +123,7 @@ final class ApplyCommand implements Command {
     }
 
     /** The parsed command line of apply. */
-    record ApplyArguments(String model, String design, String style, Target target, ApplyOptions options,
+    record ApplyArguments(String model, String design, io.keysmith.model.TableStyle style, Target target, ApplyOptions options,
             boolean verify, boolean benchSeeding, URI against) {
 
         int items() {
@@ -132,7 +133,7 @@ final class ApplyCommand implements Command {
         static ApplyArguments parse(List<String> args) {
             String model = null;
             String design = null;
-            String style = null;
+            io.keysmith.model.TableStyle style = null;
             String endpoint = null;
             String profile = null;
             String region = null;
@@ -155,7 +156,7 @@ final class ApplyCommand implements Command {
                     case "--region" -> region = Args.value(args, ++i, arg);
                     case "--data" -> data = Args.value(args, ++i, arg);
                     case "--confirm" -> confirm = Args.value(args, ++i, arg);
-                    case "--style" -> style = Args.value(args, ++i, arg);
+                    case "--style" -> style = Args.style(Args.value(args, ++i, arg), arg);
                     case "--design" -> design = Args.value(args, ++i, arg);
                     case "--items" -> options = options.withItems(Args.number(Args.value(args, ++i, arg), arg, 1));
                     case "--threads" -> options = options.withThreads(Args.number(Args.value(args, ++i, arg), arg, 1));

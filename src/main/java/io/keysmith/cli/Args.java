@@ -17,6 +17,12 @@ final class Args {
         return args.get(i);
     }
 
+    /** The table style a {@code --style} value names, or a message listing the styles. */
+    static io.keysmith.model.TableStyle style(String text, String option) {
+        return io.keysmith.model.TableStyle.parse(text).orElseThrow(() -> new IllegalArgumentException("unknown style \""
+                + text + "\" for " + option + "; use " + String.join(" or ", io.keysmith.model.TableStyle.jsonValues())));
+    }
+
     static int number(String text, String option, int min) {
         try {
             int n = Integer.parseInt(text.replace("_", "").replace(",", ""));

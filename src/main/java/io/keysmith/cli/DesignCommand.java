@@ -3,6 +3,7 @@ package io.keysmith.cli;
 import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
 import io.keysmith.model.ModelJson;
+import io.keysmith.model.TableStyle;
 import io.keysmith.model.ModelReader;
 import io.keysmith.model.Problem;
 import java.io.PrintStream;
@@ -25,7 +26,7 @@ final class DesignCommand implements Command {
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) {
         String file = null;
-        String style = null;
+        TableStyle style = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--style")) {
@@ -33,9 +34,17 @@ final class DesignCommand implements Command {
                     err.println("keysmith design: --style needs a value: single-table or multi-table");
                     return 1;
                 }
-                style = args.get(++i);
+                String value = args.get(++i);
+                style = TableStyle.parse(value).orElse(null);
+                if (style == null) {
+                    return unknownStyle(value, err);
+                }
             } else if (a.startsWith("--style=")) {
-                style = a.substring("--style=".length());
+                String value = a.substring("--style=".length());
+                style = TableStyle.parse(value).orElse(null);
+                if (style == null) {
+                    return unknownStyle(value, err);
+                }
             } else if (a.startsWith("--")) {
                 err.println("keysmith design: unknown option " + a);
                 return 1;
@@ -48,10 +57,6 @@ final class DesignCommand implements Command {
         }
         if (file == null) {
             err.println("keysmith design: give a model file, e.g. keysmith design sample-models/online-shop.json");
-            return 1;
-        }
-        if (style != null && !style.equals(DesignEngine.SINGLE_TABLE) && !style.equals(DesignEngine.MULTI_TABLE)) {
-            err.println("keysmith design: unknown style \"" + style + "\"; use single-table or multi-table");
             return 1;
         }
         ModelReader.Result result = ModelReader.read(Path.of(file));
@@ -68,5 +73,10 @@ final class DesignCommand implements Command {
         Design design = DesignEngine.design(result.model(), style);
         out.println(ModelJson.write(design));
         return 0;
+    }
+
+    private static int unknownStyle(String value, PrintStream err) {
+        err.println("keysmith design: unknown style \"" + value + "\"; use " + String.join(" or ", TableStyle.jsonValues()));
+        return 1;
     }
 }

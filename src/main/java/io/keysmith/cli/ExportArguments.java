@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The parsed arguments of {@code keysmith export}; parse errors are messages for the user. */
-record ExportArguments(Path input, Format format, Path outputDir, Path design, String style, long seed, int count,
+record ExportArguments(Path input, Format format, Path outputDir, Path design, io.keysmith.model.TableStyle style, long seed, int count,
         Path templates, boolean iam) {
 
     static ExportArguments parse(List<String> args) {
@@ -14,7 +14,7 @@ record ExportArguments(Path input, Format format, Path outputDir, Path design, S
         Format format = null;
         Path output = Path.of(".");
         Path design = null;
-        String style = null;
+        io.keysmith.model.TableStyle style = null;
         long seed = 1;
         int count = ExportOptions.DEFAULT_COUNT;
         Path templates = ExportOptions.configuredTemplates();
@@ -29,7 +29,7 @@ record ExportArguments(Path input, Format format, Path outputDir, Path design, S
                 }
                 case "-o", "--output" -> output = Path.of(value(args, ++i, arg));
                 case "--design" -> design = Path.of(value(args, ++i, arg));
-                case "--style" -> style = value(args, ++i, arg);
+                case "--style" -> style = Args.style(value(args, ++i, arg), arg);
                 case "--seed" -> seed = number(value(args, ++i, arg), arg);
                 case "--count" -> {
                     long n = number(value(args, ++i, arg), arg);

@@ -91,12 +91,8 @@ final class ExportCommand implements Command {
         }
     }
 
-    private static Design design(Model model, String style) {
-        try {
-            return io.keysmith.design.DesignEngine.design(model, style);
-        } catch (IllegalArgumentException e) {
-            throw new ExportException(e.getMessage());
-        }
+    private static Design design(Model model, io.keysmith.model.TableStyle style) {
+        return io.keysmith.design.DesignEngine.design(model, style);
     }
 
     private static Model readModel(Path file, PrintStream err) {

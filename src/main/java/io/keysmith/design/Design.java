@@ -11,7 +11,7 @@ import java.util.List;
 public record Design(
         String format,
         String model,
-        String style,
+        io.keysmith.model.TableStyle style,
         List<Table> tables,
         List<PatternPlan> accessPatterns,
         List<Denormalization> denormalizations,

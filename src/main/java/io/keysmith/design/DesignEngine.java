@@ -2,6 +2,7 @@ package io.keysmith.design;
 
 import io.keysmith.design.rules.RuleCatalog;
 import io.keysmith.model.Model;
+import io.keysmith.model.TableStyle;
 import java.util.List;
 
 /**
@@ -9,9 +10,6 @@ import java.util.List;
  * {@link RuleCatalog} in order. Pure Java and deterministic: the same model gives the same bytes.
  */
 public final class DesignEngine {
-
-    public static final String SINGLE_TABLE = "single-table";
-    public static final String MULTI_TABLE = "multi-table";
 
     private DesignEngine() {
     }
@@ -21,25 +19,21 @@ public final class DesignEngine {
         return design(model, null);
     }
 
-    public static Design design(Model model, String style) {
+    public static Design design(Model model, TableStyle style) {
         DesignState state = new DesignState(model, chosenStyle(model, style));
         RuleCatalog.run(state);
         return DesignAssembler.assemble(state);
     }
 
     /**
-     * The same rules as {@link #design(Model, String)}, one at a time, each with the table as it
+     * The same rules as {@link #design(Model, TableStyle)}, one at a time, each with the table as it
      * stands after it: for the Learn walkthrough. The design itself is unaffected.
      */
-    public static List<Walkthrough.Stage> walkthrough(Model model, String style) {
+    public static List<Walkthrough.Stage> walkthrough(Model model, TableStyle style) {
         return Walkthrough.of(model, chosenStyle(model, style));
     }
 
-    private static String chosenStyle(Model model, String style) {
-        String chosen = style != null ? style : model.settingsOrDefault().styleOrDefault();
-        if (!SINGLE_TABLE.equals(chosen) && !MULTI_TABLE.equals(chosen)) {
-            throw new IllegalArgumentException("unknown style \"" + chosen + "\"; use single-table or multi-table");
-        }
-        return chosen;
+    private static TableStyle chosenStyle(Model model, TableStyle style) {
+        return style != null ? style : model.settingsOrDefault().styleOrDefault();
     }
 }

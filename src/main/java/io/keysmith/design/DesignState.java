@@ -33,7 +33,7 @@ public final class DesignState {
     }
 
     private final Model model;
-    private final String style;
+    private final io.keysmith.model.TableStyle style;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<Entity> entityList;
     private final Map<String, String> prefixes = new LinkedHashMap<>();
@@ -75,7 +75,7 @@ public final class DesignState {
         }
     }
 
-    public DesignState(Model model, String style) {
+    public DesignState(Model model, io.keysmith.model.TableStyle style) {
         this.model = model;
         this.style = style;
         Set<String> usedPrefixes = new LinkedHashSet<>();
@@ -115,13 +115,13 @@ public final class DesignState {
         return model;
     }
 
-    public String style() {
+    public io.keysmith.model.TableStyle style() {
         return style;
     }
 
     /** Whether the design gives every entity its own table (the multi-table style). */
     public boolean multiTable() {
-        return DesignEngine.MULTI_TABLE.equals(style);
+        return style == io.keysmith.model.TableStyle.MULTI_TABLE;
     }
 
     public Entity entity(String name) {
@@ -287,6 +287,20 @@ public final class DesignState {
                 own.set(own.indexOf(n), without);
             }
         }
+    }
+
+    /**
+     * Serves a filter's {@code =} condition with the key instead: the pattern's need gets it as an
+     * equality, so an index keyed by it (sparse for a constant) is chosen like for a where condition.
+     */
+    public Need promote(Need n, io.keysmith.model.Condition filter) {
+        List<io.keysmith.model.Condition> eq = new ArrayList<>(n.equalities());
+        eq.add(filter);
+        Need promoted = new Need(n.pattern(), n.entity(), List.copyOf(eq), n.range(), n.order(), n.include());
+        needs.set(needs.indexOf(n), promoted);
+        List<Need> own = needsByEntity.get(n.entity().name());
+        own.set(own.indexOf(n), promoted);
+        return promoted;
     }
 
     /** How the entity is embedded in another, or null when it is stored as items. */

@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * A key template of the design format: literal text with {@code {attribute}} placeholders,
- * {@code {attribute:0N}} for a number zero-padded to N digits so that it sorts inside a string,
+ * {@code {attribute:0N}} for a number zero-padded to N digits so that it sorts inside a string
+ * (negative numbers included, see {@link #padded}),
  * and the write-shard forms {@code {#shard:N}} (a shard the writer picks) and
  * {@code {#shard:N:attribute}} (computed from a value, see {@link Shard}).
  */
@@ -175,18 +176,28 @@ public record KeyTemplate(String text) {
         return String.valueOf(value);
     }
 
-    /** Zero-pads the integer part of a number: 42 with N=5 gives 00042, 12.5 gives 00012.5. */
+    /**
+     * A number as text that sorts like the number: the integer part zero-padded to N digits (42
+     * with N=5 gives 00042, 12.5 gives 00012.5); a negative number is {@code -}, the nines'
+     * complement of those digits and {@code ~} (-42 gives -99957~, -12.5 gives -99987.4~), so it
+     * sorts below every non-negative one and the larger magnitude first. The generated code's
+     * runtimes (templates/code, templates/electrodb) write the same text.
+     */
     static String padded(Object value, int width) {
-        if (!(value instanceof Number)) {
+        if (!(value instanceof Number n)) {
             return text(value);
         }
-        String plain = text(value);
-        String sign = plain.startsWith("-") ? "-" : "";
-        String digits = sign.isEmpty() ? plain : plain.substring(1);
+        BigDecimal d = n instanceof BigDecimal b ? b : new BigDecimal(n.toString());
+        String digits = d.abs().stripTrailingZeros().toPlainString();
         int dot = digits.indexOf('.');
         String integer = dot < 0 ? digits : digits.substring(0, dot);
-        String fraction = dot < 0 ? "" : digits.substring(dot);
-        return sign + "0".repeat(Math.max(0, width - integer.length())) + integer + fraction;
+        String magnitude = "0".repeat(Math.max(0, width - integer.length())) + digits;
+        if (d.signum() >= 0) {
+            return magnitude;
+        }
+        StringBuilder out = new StringBuilder("-");
+        magnitude.chars().forEach(c -> out.append(c == '.' ? '.' : (char) ('9' - c + '0')));
+        return out.append('~').toString();
     }
 
     @Override

@@ -31,7 +31,7 @@ public final class Walkthrough {
     }
 
     /** The stages in rule order; a rule that records no step is folded into the next stage. */
-    static List<Stage> of(Model model, String style) {
+    static List<Stage> of(Model model, io.keysmith.model.TableStyle style) {
         DesignState state = new DesignState(model, style);
         TableSnapshot previous = TableSnapshot.of(state);
         List<Stage> stages = new ArrayList<>();

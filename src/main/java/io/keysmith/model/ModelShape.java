@@ -65,7 +65,7 @@ final class ModelShape {
         fields(root, "", MODEL, known);
         object(root.get("settings"), "settings", n -> {
             fields(n, "settings", SETTINGS, Set.of());
-            choice(n, "settings", "style", "single-table", "multi-table");
+            choice(n, "settings", "style", TableStyle.jsonValues());
             choice(n, "settings", "billingMode", "PAY_PER_REQUEST", "PROVISIONED");
             return null;
         });

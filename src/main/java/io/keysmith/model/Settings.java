@@ -4,12 +4,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Table-wide settings of a model; every field is optional. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Settings(String tableName, String style, String billingMode) {
+public record Settings(String tableName, TableStyle style, String billingMode) {
 
     public static final Settings DEFAULT = new Settings(null, null, null);
 
-    public String styleOrDefault() {
-        return style == null ? "single-table" : style;
+    public TableStyle styleOrDefault() {
+        return style == null ? TableStyle.SINGLE_TABLE : style;
     }
 
     public String billingModeOrDefault() {

@@ -94,7 +94,7 @@ public final class SqlImporter implements ModelImporter {
         String description = "Imported from " + source.name() + " (" + tables.size() + " table"
                 + (tables.size() == 1 ? "" : "s") + "). Read patterns marked inferred come from its keys and indexes.";
         Model model = new Model(Model.FORMAT, name.isBlank() ? "Imported schema" : Names.printable(name), description,
-                new Settings(tableName.length() >= 3 ? tableName : null, "single-table", null),
+                new Settings(tableName.length() >= 3 ? tableName : null, io.keysmith.model.TableStyle.SINGLE_TABLE, null),
                 modelEntities, relationships, numbered);
         return new SchemaMapping(model, schema, names, relationshipMapper.links());
     }

@@ -7,6 +7,7 @@ import io.keysmith.design.Design;
 import io.keysmith.design.DesignEngine;
 import io.keysmith.design.DesignInterrupted;
 import io.keysmith.model.Model;
+import io.keysmith.model.TableStyle;
 import java.util.List;
 
 /**
@@ -14,23 +15,23 @@ import java.util.List;
  * and the other style's design for the cost comparison (null until computed: on a large model the
  * chosen design is shown first).
  */
-record DesignComputation(Design single, Design multi, String style, List<RenderedItem> items) {
+record DesignComputation(Design single, Design multi, TableStyle style, List<RenderedItem> items) {
 
     static final int SAMPLE_INSTANCES = 40;
 
     /** Both styles at once. */
-    static DesignComputation of(Model model, String style) {
+    static DesignComputation of(Model model, TableStyle style) {
         return chosen(model, style).withOther(model);
     }
 
     /** The chosen style's design and sample items only. */
-    static DesignComputation chosen(Model model, String style) {
-        String chosen = DesignEngine.MULTI_TABLE.equals(style) ? DesignEngine.MULTI_TABLE : DesignEngine.SINGLE_TABLE;
+    static DesignComputation chosen(Model model, TableStyle style) {
+        TableStyle chosen = style == null ? TableStyle.SINGLE_TABLE : style;
         Design design = DesignEngine.design(model, chosen);
         DesignInterrupted.check("the sample items"); // a newer edit may have made this design stale
         List<RenderedItem> items = new ItemRenderer(design)
                 .renderAll(new InstanceGenerator(model).generate(SAMPLE_INSTANCES, 1L));
-        boolean multi = chosen.equals(DesignEngine.MULTI_TABLE);
+        boolean multi = chosen == TableStyle.MULTI_TABLE;
         return new DesignComputation(multi ? null : design, multi ? design : null, chosen, items);
     }
 
@@ -40,11 +41,11 @@ record DesignComputation(Design single, Design multi, String style, List<Rendere
             return this;
         }
         return single == null
-                ? new DesignComputation(DesignEngine.design(model, DesignEngine.SINGLE_TABLE), multi, style, items)
-                : new DesignComputation(single, DesignEngine.design(model, DesignEngine.MULTI_TABLE), style, items);
+                ? new DesignComputation(DesignEngine.design(model, TableStyle.SINGLE_TABLE), multi, style, items)
+                : new DesignComputation(single, DesignEngine.design(model, TableStyle.MULTI_TABLE), style, items);
     }
 
     Design chosen() {
-        return style.equals(DesignEngine.MULTI_TABLE) ? multi : single;
+        return style == TableStyle.MULTI_TABLE ? multi : single;
     }
 }

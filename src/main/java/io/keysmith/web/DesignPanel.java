@@ -14,7 +14,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import io.keysmith.design.Denormalization;
 import io.keysmith.design.Design;
-import io.keysmith.design.DesignEngine;
+import io.keysmith.model.TableStyle;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
 import java.time.Duration;
@@ -41,7 +41,7 @@ final class DesignPanel extends VerticalLayout {
     private static final Logger log = LoggerFactory.getLogger(DesignPanel.class);
 
     private final EditSession session;
-    private final RadioButtonGroup<String> style = new RadioButtonGroup<>();
+    private final RadioButtonGroup<TableStyle> style = new RadioButtonGroup<>();
     private final Span status = new Span();
     private final Div content = new Div();
     private final LatestWork<DesignComputation> work;
@@ -52,10 +52,10 @@ final class DesignPanel extends VerticalLayout {
         this.work = new LatestWork<>(UI.getCurrent(), TIME_LIMIT);
         setId("design");
         setPadding(false);
-        style.setItems(DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE);
-        style.setItemLabelGenerator(s -> s.equals(DesignEngine.SINGLE_TABLE) ? "Single table" : "Multi table");
+        style.setItems(TableStyle.values());
+        style.setItemLabelGenerator(TableStyle::label);
         style.setLabel("Style");
-        style.setValue(DesignEngine.SINGLE_TABLE);
+        style.setValue(TableStyle.SINGLE_TABLE);
         style.setId("design-style");
         style.addValueChangeListener(e -> render());
         status.setId("design-status");
@@ -80,7 +80,7 @@ final class DesignPanel extends VerticalLayout {
             content.add(new Span("The design appears once the model has no errors; see the problems above."));
             return;
         }
-        String chosen = style.getValue();
+        TableStyle chosen = style.getValue();
         state("designing", String.format(Locale.ROOT, "Designing %,d %s and %,d %s…", model.entities().size(),
                 model.entities().size() == 1 ? "entity" : "entities", model.accessPatterns().size(),
                 model.accessPatterns().size() == 1 ? "access pattern" : "access patterns"));

@@ -25,7 +25,7 @@ final class SettingsForm extends FormLayout {
         TextField description = fields.text("Description", "", "description");
         add(name, fields.text("Table name", "settings", "tableName"), description);
         setColspan(description, 2);
-        add(fields.select("Style", "settings", "style", List.of("single-table", "multi-table"), true, false),
+        add(fields.select("Style", "settings", "style", List.of(io.keysmith.model.TableStyle.jsonValues()), true, false),
                 fields.select("Billing", "settings", "billingMode", List.of("PAY_PER_REQUEST", "PROVISIONED"), true, false));
     }
 }

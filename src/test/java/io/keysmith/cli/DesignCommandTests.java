@@ -27,7 +27,7 @@ class DesignCommandTests {
         assertThat(run("design", "sample-models/online-shop.json")).isZero();
         Design design = ModelJson.MAPPER.readValue(out.toString(StandardCharsets.UTF_8), Design.class);
         assertThat(design.format()).isEqualTo("keysmith-design/1");
-        assertThat(design.style()).isEqualTo("single-table");
+        assertThat(design.style()).isEqualTo(io.keysmith.model.TableStyle.SINGLE_TABLE);
         assertThat(design.accessPatterns()).isNotEmpty();
     }
 
@@ -35,7 +35,7 @@ class DesignCommandTests {
     void theStyleOptionSelectsMultiTable() {
         assertThat(run("design", "sample-models/online-shop.json", "--style", "multi-table")).isZero();
         Design design = ModelJson.MAPPER.readValue(out.toString(StandardCharsets.UTF_8), Design.class);
-        assertThat(design.style()).isEqualTo("multi-table");
+        assertThat(design.style()).isEqualTo(io.keysmith.model.TableStyle.MULTI_TABLE);
         assertThat(design.tables().size()).isGreaterThan(1);
     }
 

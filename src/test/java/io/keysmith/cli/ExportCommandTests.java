@@ -58,6 +58,16 @@ class ExportCommandTests {
     }
 
     @Test
+    void anUnknownStyleNamesTheStylesAndAKnownOneIsFollowed() {
+        assertThat(run("export", DESIGN, "--to", "review", "--style", "three-tables")).isEqualTo(1);
+        assertThat(err.toString()).contains("unknown style \"three-tables\" for --style; use single-table or multi-table");
+        assertThat(run("export", "sample-models/online-shop.json", "--to", "review", "--style", "multi-table", "-o",
+                dir.resolve("multi").toString()))
+                .isZero();
+        assertThat(dir.resolve("multi/DESIGN-REVIEW.md")).content().contains("Style: multi-table");
+    }
+
+    @Test
     void anUnknownFormatNamesTheChoices() {
         assertThat(run("export", DESIGN, "--to", "pulumi")).isEqualTo(1);
         assertThat(err.toString()).contains("unknown format \"pulumi\"; choose one of cloudformation, cloudformation-json, terraform");

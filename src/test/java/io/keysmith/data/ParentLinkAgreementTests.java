@@ -35,7 +35,7 @@ class ParentLinkAgreementTests {
     /** Engine and seed data see the same links as the resolver, attribute for attribute. */
     private static void agree(Model model, String child) {
         List<ParentLink> resolved = ParentLinks.ofChild(model, child);
-        List<DesignState.Link> engine = new DesignState(model, "single-table").parentLinks(child);
+        List<DesignState.Link> engine = new DesignState(model, io.keysmith.model.TableStyle.SINGLE_TABLE).parentLinks(child);
         List<Link> data = Link.of(model).stream().filter(l -> l.child().equals(child)).toList();
         assertThat(engine).extracting(DesignState.Link::foreignKey)
                 .containsExactlyElementsOf(resolved.stream().map(ParentLink::childAttributes).toList());

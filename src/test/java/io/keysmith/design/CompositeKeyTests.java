@@ -43,17 +43,20 @@ class CompositeKeyTests {
     }
 
     @Test
-    void aNumberThatMayBeNegativeInAPaddedSortKeyIsWarnedAbout() {
+    void aSignedNumberInAPaddedSortKeyKeepsItsOrderAndOnlyADeclaredValueWiderThanThePaddingIsWarnedAbout() {
         String pattern = """
                 {"id": "AP1", "name": "Stores of a region by rating", "type": "read", "entity": "Store",
                  "where": [{"attribute": "region", "op": "="}, {"attribute": "rating", "op": ">="}]}""";
         Design signed = DesignEngine.design(model("""
-                {"name": "region", "type": "string"}, {"name": "rating", "type": "number"}""", pattern));
-        Design price = DesignEngine.design(model("""
-                {"name": "region", "type": "string"}, {"name": "rating", "type": "number", "format": "price"}""", pattern));
+                {"name": "region", "type": "string"}, {"name": "rating", "type": "number", "values": [-2.5, 0, 4.5]}""",
+                pattern));
+        Design huge = DesignEngine.design(model("""
+                {"name": "region", "type": "string"}, {"name": "rating", "type": "number", "values": [1, 12345678901]}""",
+                pattern));
 
-        assertThat(keyOrderWarnings(signed)).singleElement().asString().contains("rating", "negative");
-        assertThat(keyOrderWarnings(price)).isEmpty();
+        assertThat(keyTemplates(signed)).anyMatch(k -> k.contains("{rating:0" + Keys.NUMBER_PAD + "}"));
+        assertThat(keyOrderWarnings(signed)).isEmpty();
+        assertThat(keyOrderWarnings(huge)).singleElement().asString().contains("rating", "more");
     }
 
     @Test

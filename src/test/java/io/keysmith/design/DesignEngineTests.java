@@ -25,7 +25,7 @@ class DesignEngineTests {
         assertThat(files).isNotEmpty();
         for (Path file : files) {
             var model = ModelReader.read(file).model();
-            for (String style : List.of(DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE)) {
+            for (io.keysmith.model.TableStyle style : List.of(io.keysmith.model.TableStyle.SINGLE_TABLE, io.keysmith.model.TableStyle.MULTI_TABLE)) {
                 Design design = DesignEngine.design(model, style);
                 assertThat(design.accessPatterns()).as(file + " " + style).hasSize(model.accessPatterns().size());
                 assertThat(design.accessPatterns()).as(file + " " + style)
@@ -68,9 +68,19 @@ class DesignEngineTests {
     }
 
     @Test
-    void anUnknownStyleIsRefused() throws IOException {
-        var model = ModelReader.read(Path.of("sample-models/online-shop.json")).model();
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> DesignEngine.design(model, "three-tables"))
-                .hasMessageContaining("unknown style");
+    void anUnknownStyleIsRefusedWhereItIsWrittenAndAKnownOneKeepsItsTextInTheDesign() throws IOException {
+        String text = Files.readString(Path.of("sample-models/online-shop.json"));
+        var refused = ModelReader.parse(text.replace("\"style\": \"single-table\"", "\"style\": \"three-tables\""));
+        assertThat(refused.errors()).anySatisfy(p -> assertThat(p.toString()).contains("settings", "three-tables"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> io.keysmith.model.TableStyle.fromJson("three-tables"))
+                .hasMessageContaining("unknown style").hasMessageContaining("single-table or multi-table");
+
+        var model = ModelReader.parse(text.replace("\"style\": \"single-table\"", "\"style\": \"multi-table\"")).model();
+        Design design = DesignEngine.design(model);
+        assertThat(design.style()).isEqualTo(io.keysmith.model.TableStyle.MULTI_TABLE);
+        String json = io.keysmith.model.ModelJson.write(design);
+        assertThat(json).contains("\"style\": \"multi-table\"");
+        assertThat(io.keysmith.model.ModelJson.MAPPER.readValue(json, Design.class).style())
+                .isEqualTo(io.keysmith.model.TableStyle.MULTI_TABLE);
     }
 }

@@ -21,8 +21,8 @@ class DesignGoldenTests {
 
     @Test
     void theShopDesignMatchesTheGoldenFileInBothStyles() throws IOException {
-        for (String style : new String[] {DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE}) {
-            Path golden = Path.of("src/test/resources/design/golden/shop." + style + ".json");
+        for (io.keysmith.model.TableStyle style : new io.keysmith.model.TableStyle[] {io.keysmith.model.TableStyle.SINGLE_TABLE, io.keysmith.model.TableStyle.MULTI_TABLE}) {
+            Path golden = Path.of("src/test/resources/design/golden/shop." + style.json() + ".json");
             String actual = ModelJson.write(DesignEngine.design(ModelReader.read(MODEL).model(), style));
             if (Boolean.getBoolean("keysmith.updateGolden")) {
                 Files.writeString(golden, actual, StandardCharsets.UTF_8);

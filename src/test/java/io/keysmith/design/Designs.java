@@ -26,7 +26,7 @@ public final class Designs {
         return DesignEngine.design(io.keysmith.model.ModelJson.MAPPER.readValue(json, Model.class));
     }
 
-    public static Design design(String json, String style) {
+    public static Design design(String json, io.keysmith.model.TableStyle style) {
         return DesignEngine.design(model(json), style);
     }
 

@@ -77,7 +77,7 @@ class WalkthroughTests {
 
     @Test
     void tablesAreNamedOnlyOnceTheTableLayoutRuleRan() {
-        List<Walkthrough.Stage> stages = DesignEngine.walkthrough(SHOP, DesignEngine.MULTI_TABLE);
+        List<Walkthrough.Stage> stages = DesignEngine.walkthrough(SHOP, io.keysmith.model.TableStyle.MULTI_TABLE);
         assertThat(stageBefore(stages, "table-layout").table().rows()).allSatisfy(r -> assertThat(r.table()).isNull());
         assertThat(stage(stages, "table-layout").table().rows()).allSatisfy(r -> assertThat(r.table()).isNotBlank());
     }
@@ -124,7 +124,7 @@ class WalkthroughTests {
         assertThat(files).isNotEmpty();
         for (Path file : files) {
             Model m = ModelReader.read(file).model();
-            for (String style : List.of(DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE)) {
+            for (io.keysmith.model.TableStyle style : List.of(io.keysmith.model.TableStyle.SINGLE_TABLE, io.keysmith.model.TableStyle.MULTI_TABLE)) {
                 Design design = DesignEngine.design(m, style);
                 List<Walkthrough.Stage> stages = DesignEngine.walkthrough(m, style);
                 assertThat(stages.stream().flatMap(s -> s.steps().stream()).toList()).as(file + " " + style)

@@ -26,7 +26,7 @@ class MultiTableExportTests {
                     + "{\"id\": \"AP3\", \"name\": \"sign up\", \"type\": \"create\", \"entity\": \"Customer\"},"
                     + "{\"id\": \"AP4\", \"name\": \"place order\", \"type\": \"create\", \"entity\": \"Order\"}"));
 
-    private static final Design DESIGN = DesignEngine.design(MODEL, DesignEngine.MULTI_TABLE);
+    private static final Design DESIGN = DesignEngine.design(MODEL, io.keysmith.model.TableStyle.MULTI_TABLE);
 
     private static final List<String> TABLES = List.of("Test-Customer", "Test-Order", "Test-UniqueValues");
 

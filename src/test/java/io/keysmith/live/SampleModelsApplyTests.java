@@ -29,23 +29,23 @@ class SampleModelsApplyTests {
     @ParameterizedTest
     @MethodSource("samples")
     void everyPatternOfTheEnginesDesignIsTruthful(String name) throws IOException {
-        check(name, DesignEngine.SINGLE_TABLE);
+        check(name, io.keysmith.model.TableStyle.SINGLE_TABLE);
     }
 
     /** The multi-table design: every table created and seeded, reads joining tables and writes across them too. */
     @ParameterizedTest
     @MethodSource("samples")
     void everyPatternOfTheMultiTableDesignIsTruthfulOnEveryTable(String name) throws IOException {
-        check(name, DesignEngine.MULTI_TABLE);
+        check(name, io.keysmith.model.TableStyle.MULTI_TABLE);
     }
 
-    private static void check(String name, String style) throws IOException {
+    private static void check(String name, io.keysmith.model.TableStyle style) throws IOException {
         Model model;
         try (InputStream in = SampleModels.open(name)) {
             model = ModelReader.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)).model();
         }
         Design design = DesignEngine.design(model, style);
-        if (DesignEngine.MULTI_TABLE.equals(style)) {
+        if (io.keysmith.model.TableStyle.MULTI_TABLE.equals(style)) {
             assertThat(design.tables().size()).as(name + ": a table per entity").isGreaterThan(
                     model.entities().size() > 1 ? 1 : 0);
         }

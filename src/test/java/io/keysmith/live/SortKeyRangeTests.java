@@ -66,6 +66,24 @@ class SortKeyRangeTests {
         }
     }
 
+    @Test
+    void rangesOverSignedDecimalsInACompositeSortKeyReturnTheModelsAnswerFromTheLocalEngine() throws Exception {
+        Model model = ModelReader.parse(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/design/ordering/signed-readings.model.json"))).model();
+        Design design = DesignEngine.design(model);
+        assertThat(design.warnings()).noneMatch(w -> w.code().equals("key-order"));
+        try (ApplyService service = ApplyService.open(new Target.Embedded(null))) {
+            ApplyPlan plan = service.plan(model, design, ApplyOptions.defaults().withItems(60));
+            service.apply(plan, SeedListener.NONE, new CancelToken(), 2);
+            assertThat(plan.data().of("Reading")).extracting(i -> ((Number) i.get("celsius")).doubleValue())
+                    .contains(-12.5, -2.5, 2.5);
+            VerifyReport report = service.verify(plan);
+            List<PatternResult> failures = report.results().stream().filter(r -> !r.passed()).toList();
+            assertThat(failures).as(failures.stream().map(PatternResult::line).toList().toString()).isEmpty();
+            assertThat(report.results()).extracting(PatternResult::id).contains("AP1", "AP2", "AP3", "AP4");
+        }
+    }
+
     private static PatternPlan plan(Design design, String id) {
         return design.accessPatterns().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }

@@ -40,13 +40,13 @@ class RecomputeBenchmark {
         assertThat(session.result().ok()).isTrue();
 
         double[] roundTrip = time(i -> ModelReader.parse(ModelJson.write(ModelJson.parseTree(text))));
-        double[] design = time(i -> DesignComputation.of(session.result().model(), "single-table"));
+        double[] design = time(i -> DesignComputation.of(session.result().model(), io.keysmith.model.TableStyle.SINGLE_TABLE));
         double[] edit = time(i -> session.edit(null, false, doc -> rate(doc, 100 + i)));
         // the Design tab first shows the chosen style, computed off the UI thread; the other style follows
-        double[] chosen = time(i -> DesignComputation.chosen(session.result().model(), "single-table"));
+        double[] chosen = time(i -> DesignComputation.chosen(session.result().model(), io.keysmith.model.TableStyle.SINGLE_TABLE));
         double[] editAndChosen = time(i -> {
             session.edit(null, false, doc -> rate(doc, 5_000 + i));
-            DesignComputation.chosen(session.result().model(), "single-table");
+            DesignComputation.chosen(session.result().model(), io.keysmith.model.TableStyle.SINGLE_TABLE);
         });
 
         System.out.printf(Locale.ROOT, "%nRecompute benchmark: %s (%d entities, %d access patterns, %,d bytes), %d rounds after %d warm-up%n",

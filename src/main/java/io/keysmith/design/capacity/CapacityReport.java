@@ -1,7 +1,6 @@
 package io.keysmith.design.capacity;
 
 import io.keysmith.design.Cost;
-import io.keysmith.design.DesignEngine;
 import io.keysmith.design.DesignState;
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.KeyCondition;
@@ -84,7 +83,7 @@ public final class CapacityReport {
 
     /** The report of a design document (an engine's or an expert's) against its model. */
     public static CapacityReport of(Model model, List<Table> tables, List<PatternPlan> plans) {
-        DesignState links = new DesignState(model, DesignEngine.SINGLE_TABLE);
+        DesignState links = new DesignState(model, io.keysmith.model.TableStyle.SINGLE_TABLE);
         return of(model, tables, plans, links::parentLinks);
     }
 

@@ -10,18 +10,15 @@ import io.keysmith.model.AttributeType;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Op;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Says when a composite sort key cannot keep the order of the value a read ranges or sorts on:
- * zero-padded text puts negative numbers in reverse, and a text value followed by {@code #}
+ * a declared number wider than the padding ({@code {attr:0N}} keeps negative numbers and decimals
+ * in order, see {@code KeyTemplate.padded}), and a text value followed by {@code #}
  * and a tiebreaker sorts out of place when it holds a character below {@code #} (a space:
  * {@code Smith Jr#1} sorts before {@code Smith#2}).
  */
 final class KeyOrder {
-
-    /** Number formats that are never negative. */
-    private static final Set<String> NON_NEGATIVE = Set.of("price", "quantity");
 
     private KeyOrder() {
     }
@@ -40,11 +37,11 @@ final class KeyOrder {
         String where = l.skName() + " " + Keys.skTemplate(s, l);
         String message = null;
         String remedy = null;
-        if (a.type() == AttributeType.NUMBER && Keys.placeholder(s, e, attr).contains(":0") && mayBeNegative(a)) {
-            message = n.id() + " compares " + e.name() + "." + attr + " in " + where + " as zero-padded text, which"
-                    + " orders negative numbers backwards (-5 after -10)";
-            remedy = "declare the values of " + attr + " or a non-negative format (price, quantity), or store an"
-                    + " offset that keeps it at 0 or more";
+        boolean padded = a.type() == AttributeType.NUMBER && Keys.placeholder(s, e, attr).contains(":0");
+        if (padded && widerThanPad(a)) {
+            message = n.id() + " compares " + e.name() + "." + attr + " in " + where + " as text padded to "
+                    + Keys.NUMBER_PAD + " integer digits, and a declared value has more: it sorts out of place";
+            remedy = "keep the values of " + attr + " below 10^" + Keys.NUMBER_PAD + " or store them scaled down";
         } else if (at + 1 < comps.size() && Keys.mayHoldCharactersBelowSeparator(a)) {
             message = n.id() + " compares " + e.name() + "." + attr + " in " + where + ", where " + comps.get(at + 1)
                     + " follows it after '#': a value holding a space or another character that sorts below '#'"
@@ -53,7 +50,8 @@ final class KeyOrder {
                     + " username, or declared values), or read it from an index where it ends the sort key";
         }
         Op op = n.range() == null ? null : n.range().op();
-        if (message == null && at + 1 == comps.size() && (op == Op.GT || op == Op.LT)) {
+        // a padded number is followed by nothing that sorts below '$' ('.', digits, '~'): its > bound is exact
+        if (message == null && at + 1 == comps.size() && (op == Op.LT || op == Op.GT && !padded)) {
             message = n.id() + " asks for " + attr + " " + op.json() + " a bound on " + where + ", which " + attr
                     + " ends: the inclusive bounds of a key condition " + (op == Op.LT
                             ? "also return the item equal to the bound"
@@ -66,10 +64,9 @@ final class KeyOrder {
         s.warnOnce(new Warning("key-order", "warning", n.id(), message, remedy));
     }
 
-    private static boolean mayBeNegative(Attribute a) {
-        if (a.values() != null && !a.values().isEmpty()) {
-            return a.values().stream().anyMatch(v -> !(v instanceof Number num) || num.doubleValue() < 0);
-        }
-        return a.format() == null || !NON_NEGATIVE.contains(a.format());
+    /** Whether a declared value has more integer digits than the padding, so its text would sort out of place. */
+    private static boolean widerThanPad(Attribute a) {
+        return a.values() != null && a.values().stream().anyMatch(v -> v instanceof Number num
+                && new java.math.BigDecimal(num.toString()).abs().compareTo(java.math.BigDecimal.TEN.pow(Keys.NUMBER_PAD)) >= 0);
     }
 }

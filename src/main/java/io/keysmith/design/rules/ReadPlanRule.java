@@ -199,6 +199,7 @@ final class ReadPlanRule implements Rule {
         }
         boolean get = l.slot() == 0 && m.fullKey() && m.filterAttrs().isEmpty() && !a.colocated();
         List<Condition> filter = new ArrayList<>(n.pattern().filterOrEmpty());
+        filter.removeAll(n.equalities()); // a filter condition promoted to the key is served by it
         for (Condition c : n.pattern().whereOrEmpty()) {
             if (m.filterAttrs().contains(c.attribute())) {
                 filter.add(c);

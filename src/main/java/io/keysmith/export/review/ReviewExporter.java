@@ -96,7 +96,7 @@ public final class ReviewExporter {
         List<String> lines = new ArrayList<>();
         int gsis = design.tables().stream().mapToInt(t -> t.globalSecondaryIndexes().size()).sum();
         int lsis = design.tables().stream().mapToInt(t -> t.localSecondaryIndexes().size()).sum();
-        lines.add("Style: " + md(design.style() == null ? "single-table" : design.style()) + "; "
+        lines.add("Style: " + md((design.style() == null ? io.keysmith.model.TableStyle.SINGLE_TABLE : design.style()).json()) + "; "
                 + count(design.tables().size(), "table") + ": "
                 + design.tables().stream().map(t -> MarkdownText.code(t.name())).collect(Collectors.joining(", ")));
         lines.add(count(model.entities().size(), "entity", "entities") + ", " + count(model.relationships().size(), "relationship")

@@ -19,6 +19,7 @@ import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
 import io.keysmith.model.Settings;
+import io.keysmith.model.TableStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -79,7 +80,7 @@ public final class WorkbenchImporter {
         String tableName = tables.size() == 1 ? tables.get(0).name() : null;
         String billing = dataModel.get(0).path("BillingMode").asString(null);
         Model model = new Model(Model.FORMAT, name, description.isBlank() ? null : description,
-                new Settings(tableName, tables.size() == 1 ? "single-table" : "multi-table", billing),
+                new Settings(tableName, tables.size() == 1 ? TableStyle.SINGLE_TABLE : TableStyle.MULTI_TABLE, billing),
                 modelEntities, relationships, patterns);
         List<String> restoredNotes = new ArrayList<>();
         Optional<KeysmithSection.Restored> restored = KeysmithSection.read(root, restoredNotes);
@@ -91,7 +92,7 @@ public final class WorkbenchImporter {
         } else {
             notes.addAll(restoredNotes);
         }
-        Design design = new Design(Design.FORMAT, model.name(), tables.size() == 1 ? "single-table" : "multi-table", tables,
+        Design design = new Design(Design.FORMAT, model.name(), tables.size() == 1 ? TableStyle.SINGLE_TABLE : TableStyle.MULTI_TABLE, tables,
                 List.of(), List.of(), List.of(), List.of(), null);
         return new WorkbenchImport(model, design, notes);
     }

@@ -55,4 +55,44 @@ class ReadAllRuleTests {
         assertThat(plan(d, "AP2").operation()).isEqualTo("Query");
         assertThat(step(d, "read-all").changes()).anyMatch(c -> c.contains("has no count"));
     }
+
+    private static final String HELD = """
+            {"id": "AP5", "name": "orders on hold", "type": "read", "entity": "Order",
+             "filter": [{"attribute": "status", "op": "=", "value": "HELD"}], "rate": 20}""";
+    private static final String OF_A_STATUS = """
+            {"id": "AP6", "name": "orders of a status", "type": "read", "entity": "Order",
+             "filter": [{"attribute": "status", "op": "="}], "rate": 20}""";
+
+    private static String weightedOrder() {
+        return """
+                {"name": "Order", "attributes": [{"name": "orderId", "type": "string", "identifier": true},
+                  {"name": "createdAt", "type": "datetime", "immutable": true},
+                  {"name": "status", "type": "string", "values": ["OPEN", "SHIPPED", "HELD"], "weights": [10, 89, 1]}],
+                 "count": 10000000, "itemSizeBytes": 1024}""";
+    }
+
+    @Test
+    void aFrequentSelectiveFilterBecomesTheKeyOfASparseIndexInsteadOfAScanWithAFilter() {
+        Design d = design(model(weightedOrder(), "", BY_ID + "," + HELD + "," + PLACE));
+        assertThat(plan(d, "AP5").operation()).isEqualTo("Query");
+        assertThat(plan(d, "AP5").index()).isNotNull();
+        assertThat(plan(d, "AP5").filterExpression()).isNull();
+        assertThat(d.tables().get(0).items()).anySatisfy(row -> assertThat(row.presentWhen()).isNotNull()
+                .containsValue(new io.keysmith.design.PresentWhen("status", "=", "HELD")));
+        assertThat(step(d, "read-all").changes()).anyMatch(c -> c.startsWith("AP5: a sparse index of the Order items with"
+                + " status = \"HELD\"") && c.contains("less than Scans"));
+    }
+
+    @Test
+    void aFilterByAParameterBecomesTheKeyOfAnIndexAndOnlyARareOneStaysAScan() {
+        Design d = design(model(weightedOrder(), "", BY_ID + "," + OF_A_STATUS + "," + PLACE));
+        assertThat(plan(d, "AP6").operation()).isEqualTo("Query");
+        assertThat(plan(d, "AP6").keyCondition().values()).anyMatch(k -> String.valueOf(k.value()).contains("{status}"));
+        assertThat(step(d, "read-all").changes()).anyMatch(c -> c.startsWith("AP6: an index of Order keyed by status"));
+
+        Design rare = design(model(weightedOrder(), "", BY_ID + "," + HELD.replace("\"rate\": 20", "\"rate\": 0.000001")
+                + "," + PLACE));
+        assertThat(plan(rare, "AP5").operation()).isEqualTo("Scan");
+        assertThat(plan(rare, "AP5").verdict()).contains("less than a sparse index of the Order items with status = \"HELD\"");
+    }
 }

@@ -95,6 +95,54 @@ class ReadPlanRuleTests {
                 .noneMatch(v -> v.contains("{total:0"));
     }
 
+    @Test
+    void everyRangeOverASignedDecimalInACompositeSortKeySelectsExactlyTheValuesInRange() throws java.io.IOException {
+        io.keysmith.model.Model model = io.keysmith.model.ModelReader.parse(java.nio.file.Files.readString(
+                java.nio.file.Path.of("src/test/resources/design/ordering/signed-readings.model.json"))).model();
+        Design d = io.keysmith.design.DesignEngine.design(model);
+        List<java.math.BigDecimal> values = model.entities().get(1).attribute("celsius").orElseThrow().values().stream()
+                .map(v -> new java.math.BigDecimal(v.toString())).toList();
+        Map.Entry<String, String> sortKey = io.keysmith.design.Designs.row(d, "Reading").keys().entrySet().stream()
+                .filter(e -> e.getValue().contains("{celsius:0")).findFirst().orElseThrow();
+        Map<String, java.util.function.BiPredicate<java.math.BigDecimal, java.math.BigDecimal>> ops = Map.of(
+                "AP2", (v, b) -> v.compareTo(b) > 0, "AP3", (v, b) -> v.compareTo(b) >= 0, "AP4", (v, b) -> v.compareTo(b) < 0);
+        for (java.math.BigDecimal low : values) {
+            for (java.math.BigDecimal high : values) {
+                List<java.math.BigDecimal> between = values.stream().filter(v -> v.compareTo(low) >= 0 && v.compareTo(high) <= 0)
+                        .toList();
+                if (low.compareTo(high) <= 0) {
+                    assertThat(selected(d, "AP1", sortKey, values, List.of(low, high))).as("between %s and %s", low, high)
+                            .containsExactlyElementsOf(between);
+                }
+            }
+            ops.forEach((id, op) -> assertThat(selected(d, id, sortKey, values, List.of(low))).as("%s at %s", id, low)
+                    .containsExactlyElementsOf(values.stream().filter(v -> op.test(v, low)).toList()));
+        }
+    }
+
+    /** The values whose item (three per value) falls inside the plan's sort key bounds, compared as DynamoDB does (UTF-8 bytes). */
+    private static List<java.math.BigDecimal> selected(Design d, String id, Map.Entry<String, String> sortKey,
+            List<java.math.BigDecimal> values, List<java.math.BigDecimal> params) {
+        KeyCondition sk = plan(d, id).keyCondition().get(sortKey.getKey());
+        List<?> bounds = (List<?>) sk.value();
+        java.util.function.BiFunction<Object, Object, String> fill = (t, v) -> KeyTemplate.of((String) t)
+                .render(Map.of("celsius", v)).orElseThrow();
+        String low = fill.apply(bounds.get(0), params.get(0));
+        String high = fill.apply(bounds.get(1), params.get(params.size() - 1));
+        java.util.Comparator<String> utf8 = (a, b) -> java.util.Arrays.compareUnsigned(
+                a.getBytes(java.nio.charset.StandardCharsets.UTF_8), b.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        List<java.math.BigDecimal> out = new java.util.ArrayList<>();
+        for (java.math.BigDecimal v : values) {
+            for (String readingId : List.of("0", "m", "~~")) {
+                String key = KeyTemplate.of(sortKey.getValue()).render(Map.of("celsius", v, "readingId", readingId)).orElseThrow();
+                if (utf8.compare(key, low) >= 0 && utf8.compare(key, high) <= 0 && !out.contains(v)) {
+                    out.add(v);
+                }
+            }
+        }
+        return out;
+    }
+
     /** Reads item rows of a design. */
     static final class Designs2 {
         static String sortKeyOf(Design d, String entity) {

@@ -41,14 +41,14 @@ class TableLayoutRuleTests {
     @Test
     void singleTableStyleKeepsEveryEntityInOneTable() {
         Design d = design(shop());
-        assertThat(d.style()).isEqualTo("single-table");
+        assertThat(d.style()).isEqualTo(io.keysmith.model.TableStyle.SINGLE_TABLE);
         assertThat(d.tables()).extracting(Table::name).containsExactly("Test");
     }
 
     @Test
     void multiTableStyleGivesEachEntityItsOwnTableAndTheMarkersOneMore() {
-        Design d = design(shop(), "multi-table");
-        assertThat(d.style()).isEqualTo("multi-table");
+        Design d = design(shop(), io.keysmith.model.TableStyle.MULTI_TABLE);
+        assertThat(d.style()).isEqualTo(io.keysmith.model.TableStyle.MULTI_TABLE);
         assertThat(d.tables()).extracting(Table::name)
                 .containsExactly("Test-Customer", "Test-Order", "Test-Product", "Test-UniqueValues");
         for (Table t : d.tables().subList(0, 3)) {
@@ -60,7 +60,7 @@ class TableLayoutRuleTests {
 
     @Test
     void eachTableIsKeyedByItsEntitysIdentifierUnderItsOwnName() {
-        Design d = design(shop(), "multi-table");
+        Design d = design(shop(), io.keysmith.model.TableStyle.MULTI_TABLE);
         Table customers = table(d, "Test-Customer");
         assertThat(customers.partitionKey()).isEqualTo(new KeyAttribute("customerId", "S"));
         assertThat(customers.sortKey()).isNull();
@@ -70,7 +70,7 @@ class TableLayoutRuleTests {
 
     @Test
     void aPatternIncludingAnotherEntityReadsEachTableWithARequestOfItsOwn() {
-        Design d = design(shop(), "multi-table");
+        Design d = design(shop(), io.keysmith.model.TableStyle.MULTI_TABLE);
         PatternPlan ap1 = plan(d, "AP1");
         assertThat(ap1.requests()).extracting(PatternPlan::table).containsExactly("Test-Customer", "Test-Order");
         PatternPlan orders = ap1.requests().get(1);
@@ -88,7 +88,7 @@ class TableLayoutRuleTests {
         Design d = design(model(CUSTOMER + "," + ORDER + "," + PRODUCT, CUSTOMER_ORDERS,
                 read("AP1", "Customer", eq("email")) + ","
                         + "{\"id\": \"AP2\", \"name\": \"sign up\", \"type\": \"create\", \"entity\": \"Customer\"}"),
-                "multi-table");
+                io.keysmith.model.TableStyle.MULTI_TABLE);
         PatternPlan signUp = plan(d, "AP2");
         ProgramRequest write = signUp.program().get(signUp.program().size() - 1);
         assertThat(write.operation().json()).isEqualTo("TransactWriteItems");
@@ -102,7 +102,7 @@ class TableLayoutRuleTests {
     @Test
     void theTwoStylesDifferInTablesIndexesAndCost() {
         Design single = design(shop());
-        Design multi = design(shop(), "multi-table");
+        Design multi = design(shop(), io.keysmith.model.TableStyle.MULTI_TABLE);
         assertThat(multi.tables()).hasSizeGreaterThan(single.tables().size());
         // reading the customer's orders takes a second request on another table, so it costs more
         assertThat(plan(multi, "AP1").readUnits()).isGreaterThan(plan(single, "AP1").readUnits());
@@ -114,7 +114,7 @@ class TableLayoutRuleTests {
     void theModelsOwnStyleSettingChoosesTheMultiTableDesignWhereverTheModelIsDesigned() {
         // the web's Export and Live tabs and the CLI without --style design in the model's own style
         Design d = design(shop().replace("\"name\": \"Test\",", "\"name\": \"Test\", \"settings\": {\"style\": \"multi-table\"},"));
-        assertThat(d.style()).isEqualTo("multi-table");
+        assertThat(d.style()).isEqualTo(io.keysmith.model.TableStyle.MULTI_TABLE);
         assertThat(d.tables()).hasSize(4);
     }
 

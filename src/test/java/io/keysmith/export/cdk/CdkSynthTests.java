@@ -99,7 +99,7 @@ class CdkSynthTests {
             }
         }
         Model onlineShop = apps.stream().filter(a -> a.name().equals("online-shop")).findFirst().orElseThrow().model();
-        apps.add(new App("online-shop-multi-table", onlineShop, DesignEngine.design(onlineShop, DesignEngine.MULTI_TABLE)));
+        apps.add(new App("online-shop-multi-table", onlineShop, DesignEngine.design(onlineShop, io.keysmith.model.TableStyle.MULTI_TABLE)));
         Model shop = ExportFixtures.model("shop.model.json");
         apps.add(new App("small-shop", shop, ExportFixtures.design("shop.design.json")));
         apps.add(new App("small-shop-provisioned", shop, ExportFixtures.parseDesign(ExportFixtures.text("shop.design.json")

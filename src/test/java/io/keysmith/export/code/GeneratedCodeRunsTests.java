@@ -120,6 +120,16 @@ class GeneratedCodeRunsTests {
         exercise(name, model, design, language);
     }
 
+    /** Keys holding negative and decimal numbers are written and ranged over alike by the engine and the runtimes. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void generatedCodeRangesOverSignedDecimalsInACompositeSortKey(Language language) throws Exception {
+        assumeTrue(language == Language.JAVA || GeneratedPython.interpreter() != null, "no python3 with boto3");
+        Model model = ModelReader.parse(Files.readString(Path.of("src/test/resources/design/ordering/signed-readings.model.json")))
+                .model();
+        exercise("signed-readings", model, DesignEngine.design(model), language);
+    }
+
     /** The design with the programs of a test file (pattern id to steps) in place of the engine's. */
     static Design withPrograms(Design design, String resource) throws IOException {
         Map<String, List<ProgramRequest>> programs;

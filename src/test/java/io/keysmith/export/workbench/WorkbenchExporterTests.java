@@ -140,7 +140,7 @@ class WorkbenchExporterTests {
     @MethodSource("samples")
     void everySampleItemHoldsOnlyAttributesItsFacetDeclaresWithTheDeclaredType(Path sample) throws Exception {
         Model model = ModelReader.parse(Files.readString(sample)).model();
-        for (String style : List.of(DesignEngine.SINGLE_TABLE, DesignEngine.MULTI_TABLE)) {
+        for (io.keysmith.model.TableStyle style : List.of(io.keysmith.model.TableStyle.SINGLE_TABLE, io.keysmith.model.TableStyle.MULTI_TABLE)) {
             JsonNode root = ModelJson.MAPPER.readTree(export(model, DesignEngine.design(model, style)));
             for (JsonNode table : root.path("DataModel")) {
                 Map<String, String> types = new LinkedHashMap<>();
