@@ -6,4 +6,8 @@ public class ExportException extends RuntimeException {
     public ExportException(String message) {
         super(message);
     }
+
+    public ExportException(String message, Throwable cause) {
+        super(message, cause);
+    }
 }

@@ -74,36 +74,38 @@ public final class CdkExporter {
         String modelName = model != null && model.name() != null ? model.name()
                 : design.model() == null ? "" : design.model();
         Set<String> ids = new HashSet<>();
+        CdkNames names = new CdkNames();
         List<TableView> tables = new ArrayList<>();
         Map<String, String> fields = new HashMap<>();
         for (TableSpec spec : specs) {
-            TableView table = table(spec, LogicalIds.unique(spec.name(), ids), modelName);
+            TableView table = table(spec, LogicalIds.unique(spec.name(), ids), modelName, names);
             tables.add(table);
             fields.put(spec.name(), table.field());
         }
-        List<PolicyView> policies = iam ? policies(model, design, fields, ids) : List.of();
+        List<PolicyView> policies = iam ? policies(model, design, fields, ids, names) : List.of();
         String stackBase = LogicalIds.unique(io.keysmith.export.StackNames.of(design), new HashSet<>());
         String stackClass = stackBase + "Stack";
         String description = "DynamoDB tables designed by Keysmith" + (modelName.isEmpty() ? "" : " for " + modelName);
         return new CdkView(stackClass, kebab(stackBase) + "-stack", kebab(stackBase) + "-cdk",
                 SourceText.comment(description), ts(CloudFormationText.literal(description)), JsonText.quote(description),
                 MarkdownText.text(modelName), String.join(", ", dynamodbImports(specs)), tables,
-                Throughput.TARGET_UTILIZATION, CdkVersions.PINNED, policies);
+                Throughput.TARGET_UTILIZATION, CdkVersions.PINNED, policies, names.substituted());
     }
 
     /** The design's IAM policies ({@link IamPolicies}) on the stack's tables, ARNs from the constructs. */
-    private static List<PolicyView> policies(Model model, Design design, Map<String, String> fields, Set<String> ids) {
+    private static List<PolicyView> policies(Model model, Design design, Map<String, String> fields, Set<String> ids,
+            CdkNames names) {
         List<PolicyView> out = new ArrayList<>();
         for (IamPolicy policy : IamPolicies.of(model, design)) {
             List<StatementView> statements = new ArrayList<>();
             for (IamPolicy.Statement s : policy.statements()) {
                 String arn = "this." + fields.get(s.table()) + ".tableArn";
                 statements.add(new StatementView(ts(s.sid()), literals(s.actions()),
-                        s.index() == null ? arn : arn + " + \"/index/\" + " + ts(s.index()), s.scoped(),
+                        s.index() == null ? arn : arn + " + \"/index/\" + " + names.of(s.index()), s.scoped(),
                         literals(s.leadingKeys())));
             }
             String id = LogicalIds.unique(policy.role() + "-policy", ids);
-            out.add(new PolicyView(id, Character.toLowerCase(id.charAt(0)) + id.substring(1), ts(policy.description()),
+            out.add(new PolicyView(id, Character.toLowerCase(id.charAt(0)) + id.substring(1), names.of(policy.description()),
                     statements));
         }
         return out;
@@ -113,22 +115,26 @@ public final class CdkExporter {
         return String.join(", ", values.stream().map(CdkExporter::ts).toList());
     }
 
-    private static TableView table(TableSpec spec, String id, String modelName) {
-        List<IndexView> gsis = spec.globalIndexes().stream().map(i -> index(i, true, spec.provisioned())).toList();
-        List<IndexView> lsis = spec.localIndexes().stream().map(i -> index(i, false, false)).toList();
+    private static String names(List<String> values, CdkNames names) {
+        return String.join(", ", values.stream().map(names::of).toList());
+    }
+
+    private static TableView table(TableSpec spec, String id, String modelName, CdkNames names) {
+        List<IndexView> gsis = spec.globalIndexes().stream().map(i -> index(i, true, spec.provisioned(), names)).toList();
+        List<IndexView> lsis = spec.localIndexes().stream().map(i -> index(i, false, false, names)).toList();
         List<Tag> tags = List.of(
                 new Tag(ts("keysmith:model"), ts(TableSpec.tagValue(modelName.isEmpty() ? "unnamed" : modelName))),
                 new Tag(ts("managed-by"), ts("keysmith")));
         String field = Character.toLowerCase(id.charAt(0)) + id.substring(1) + "Table";
-        return new TableView(id, field, ts(spec.name()), SourceText.comment(spec.name()), MarkdownText.code(spec.name()),
-                key(spec.partitionKey()), key(spec.sortKey()),
+        return new TableView(id, field, names.of(spec.name()), SourceText.comment(spec.name()), MarkdownText.code(spec.name()),
+                key(spec.partitionKey(), names), key(spec.sortKey(), names),
                 capacity(spec.provisioned(), spec.readCapacity(), spec.writeCapacity()), gsis, lsis,
-                spec.ttlAttribute() == null ? null : ts(spec.ttlAttribute()), spec.streams(), tags);
+                spec.ttlAttribute() == null ? null : names.of(spec.ttlAttribute()), spec.streams(), tags);
     }
 
-    private static IndexView index(TableSpec.IndexSpec index, boolean global, boolean provisioned) {
-        String nonKey = literals(index.nonKeyAttributes());
-        return new IndexView(ts(index.name()), global ? key(index.partitionKey()) : null, key(index.sortKey()),
+    private static IndexView index(TableSpec.IndexSpec index, boolean global, boolean provisioned, CdkNames names) {
+        String nonKey = names(index.nonKeyAttributes(), names);
+        return new IndexView(names.of(index.name()), global ? key(index.partitionKey(), names) : null, key(index.sortKey(), names),
                 index.projectionType(), nonKey.isEmpty() ? null : nonKey,
                 capacity(provisioned, index.readCapacity(), index.writeCapacity()));
     }
@@ -142,7 +148,7 @@ public final class CdkExporter {
         return new Autoscaled(designed, Throughput.maxCapacity(designed), Throughput.TARGET_UTILIZATION);
     }
 
-    private static Key key(KeyAttribute attribute) {
+    private static Key key(KeyAttribute attribute, CdkNames names) {
         if (attribute == null) {
             return null;
         }
@@ -151,7 +157,7 @@ public final class CdkExporter {
             case "B" -> "BINARY";
             default -> "STRING";
         };
-        return new Key(ts(attribute.name()), type);
+        return new Key(names.of(attribute.name()), type);
     }
 
     /** The members of {@code aws-cdk-lib/aws-dynamodb} the stack uses, sorted: the app compiles with {@code noUnusedLocals}. */

@@ -9,10 +9,18 @@ import java.util.List;
  */
 record CdkView(String stackClass, String stackFile, String packageName, String comment, String description,
         String descriptionJson, String modelMarkdown, String dynamodbImports, List<TableView> tables,
-        int targetUtilization, CdkVersions versions, List<PolicyView> policies) {
+        int targetUtilization, CdkVersions versions, List<PolicyView> policies, List<CdkNames.Substituted> substituted) {
 
     public boolean hasPolicies() {
         return !policies.isEmpty();
+    }
+
+    public boolean hasSubstituted() {
+        return !substituted.isEmpty();
+    }
+
+    public String dollar() {
+        return io.keysmith.export.CloudFormationText.DOLLAR;
     }
 
     /**

@@ -76,6 +76,7 @@ public final class ElectroDbExporter {
             services.add(new ServiceView(serviceVariable(entities, table), SourceText.comment(table), String.join(", ", members)));
         }
         PatternCalls calls = new PatternCalls(entities);
+        PatternWrites writes = new PatternWrites(entities, model);
         List<PatternView> patterns = new ArrayList<>();
         for (AccessPattern p : model.accessPatterns()) {
             PatternPlan plan = design.accessPatterns().stream().filter(x -> x.id().equals(p.id())).findFirst().orElse(null);
@@ -84,14 +85,16 @@ public final class ElectroDbExporter {
                 if (plan == null) {
                     throw new ElectroDbNotExpressible("the design has no plan for it");
                 }
-                body = p.isRead() ? calls.read(p, plan) : write(entities, model, p);
+                body = p.isRead() ? calls.read(p, plan) : writes.write(p);
             } catch (ElectroDbNotExpressible e) {
                 notes.add(p.id() + " (" + p.name() + "): " + e.getMessage());
                 body = List.of("throw new Error(" + PatternCalls.lit(p.id() + " is not expressible with ElectroDB: "
                         + e.getMessage()) + ");");
             }
             String verdict = plan == null || plan.verdict() == null ? "" : plan.verdict();
-            String first = body.stream().filter(l -> l.contains(".go(")).findFirst().orElse(body.get(0));
+            // the call that writes (a transaction, or the one request) rather than the read before it
+            String first = body.stream().filter(l -> l.contains("transact(") || l.contains("refusedIfConditionFails(")).findFirst()
+                    .orElse(body.stream().filter(l -> l.contains(".go(")).findFirst().orElse(body.get(0)));
             patterns.add(new PatternView(PatternCalls.lit(p.id()), SourceText.comment(p.id() + ": " + p.name()),
                     SourceText.comment(verdict), body, MarkdownText.text(p.id()), MarkdownText.text(p.name()),
                     MarkdownText.code(first.length() > 160 ? first.substring(0, 157) + "..." : first)));
@@ -173,50 +176,6 @@ public final class ElectroDbExporter {
             case NUMBER_SET -> "\"set\", items: \"number\"";
             case BINARY, MAP, LIST -> "\"any\"";
         };
-    }
-
-    /** The writes: create, patch and remove on the entity's item; markers and copies are not kept by them. */
-    private static List<String> write(ElectroEntities entities, Model model, AccessPattern p) {
-        ElectroEntity e = entities.item(p.entity());
-        if (e == null) {
-            throw new ElectroDbNotExpressible("no ElectroDB entity holds " + p.entity());
-        }
-        Entity entity = model.entity(p.entity()).orElseThrow();
-        List<String> lines = new ArrayList<>();
-        boolean markers = entities.entities().stream().anyMatch(m -> m.marker() && m.entity().equals(p.entity()));
-        if (markers) {
-            lines.add("// the design also writes " + SourceText.comment(p.entity())
-                    + "'s uniqueness markers in the same transaction: add them with services.transaction.write");
-        }
-        switch (p.type()) {
-            case CREATE -> lines.add("await " + e.variable() + ".create(toElectro(" + PatternCalls.lit(e.variable()) + ", params)).go();");
-            case UPDATE, DELETE -> {
-                Map<String, String> key = new LinkedHashMap<>();
-                for (KeyTemplate t : List.of(e.index(null).pk(), e.index(null).sk() == null ? KeyTemplate.of("") : e.index(null).sk())) {
-                    for (KeyTemplate.Part part : t.parts()) {
-                        if (part instanceof KeyTemplate.Placeholder ph) {
-                            if (!entity.identifierNames().contains(ph.attribute())) {
-                                throw new ElectroDbNotExpressible("the item's key needs " + ph.attribute()
-                                        + ", which the caller does not give: read the item first (the design's plan does)");
-                            }
-                            key.put(e.composite(ph), (ph.pad() == 0 ? "params[" + PatternCalls.lit(ph.attribute()) + "]"
-                                    : "keysmithNumber(params[" + PatternCalls.lit(ph.attribute()) + "], " + ph.pad() + ")"));
-                        }
-                    }
-                }
-                if (p.type() == io.keysmith.model.PatternType.DELETE) {
-                    lines.add("await " + e.variable() + ".remove(" + PatternCalls.object(key) + ").go();");
-                } else {
-                    Map<String, String> set = new LinkedHashMap<>();
-                    p.setOrEmpty().forEach(a -> set.put(a, "params[" + PatternCalls.lit(a) + "]"));
-                    lines.add("await " + e.variable() + ".patch(" + PatternCalls.object(key) + ").set(toElectro("
-                            + PatternCalls.lit(e.variable()) + ", " + PatternCalls.object(set) + ")).go();");
-                }
-            }
-            default -> throw new ElectroDbNotExpressible("not a write");
-        }
-        lines.add("return [];");
-        return lines;
     }
 
     /** For {@code toElectro}/{@code found}: each entity's model names that differ from ElectroDB's, as TS. */

@@ -12,7 +12,8 @@ final class Identifiers {
             "package", "private", "protected", "public", "any", "unknown", "never", "object", "string", "number",
             "boolean", "symbol", "undefined", "Entity", "Service", "ElectroEntity", "ElectroService", "connect",
             "keysmithNumber", "entities", "services", "accessPatterns", "creates", "found", "toElectro", "NAMES",
-            "READ", "GET", "Found", "Params", "DynamoDBDocumentClient", "params", "x", "constructor", "prototype",
+            "READ", "GET", "Found", "Params", "Refused", "transact", "refusedIfConditionFails", "createWriteTransaction",
+            "current", "next", "t", "a", "o", "e", "DynamoDBDocumentClient", "params", "x", "constructor", "prototype",
             "__proto__");
 
     private Identifiers() {

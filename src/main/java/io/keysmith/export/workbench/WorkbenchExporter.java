@@ -6,6 +6,7 @@ import io.keysmith.design.Table;
 import io.keysmith.export.DynamoDbJson;
 import io.keysmith.export.ExportException;
 import io.keysmith.export.ExportOptions;
+import io.keysmith.export.ExportTime;
 import io.keysmith.export.ExportedFile;
 import io.keysmith.export.ImpliedModel;
 import io.keysmith.export.JsonText;
@@ -21,8 +22,6 @@ import io.keysmith.export.workbench.WorkbenchView.TableView;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
-import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -67,7 +66,7 @@ public final class WorkbenchExporter {
             tables.add(table(design.tables().get(i), design, full, items, i == design.tables().size() - 1));
         }
         WorkbenchView view = new WorkbenchView(JsonText.quote(name),
-                JsonText.quote(DATE.format(ZonedDateTime.now(ZoneOffset.UTC))),
+                JsonText.quote(DATE.format(ExportTime.now())),
                 JsonText.quote(full.description() == null ? "Designed with Keysmith" : full.description()), tables, null);
         String text = renderer.render("workbench/model.json.mustache", view);
         if (model != null) {

@@ -35,10 +35,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * The CDK export as its users run it: every sample model's app (and the small shop's, with an LSI,
- * an INCLUDE projection, TTL and streams, on demand, provisioned and with hostile names)
+ * The CDK export as its users run it: every sample model's app (every benchmark model's too when
+ * {@code ../shared} is beside the project; and the small shop's, with an LSI, an INCLUDE
+ * projection, TTL and streams, on demand, provisioned and with hostile names)
  * type-checks with {@code tsc} against the pinned aws-cdk-lib and synthesizes a template whose
- * tables have exactly the design's keys, indexes and capacity. Needs {@code node} and {@code npm}.
+ * tables have exactly the design's keys, indexes and capacity, and that cfn-lint accepts when it is
+ * installed. Needs {@code node} and {@code npm}.
  */
 class CdkSynthTests {
 
@@ -59,6 +61,9 @@ class CdkSynthTests {
     }
 
     private static final List<App> APPS = new ArrayList<>();
+
+    /** CloudFormation's own substitutions in a name: deployed literally only through Fn::Sub with "${!". */
+    private static final String SUBSTITUTION = "${AWS::Region}-${AWS::StackName}-${!x}";
 
     @BeforeAll
     static void exportCompileAndSynthesizeEveryApp() throws IOException, InterruptedException {
@@ -98,6 +103,18 @@ class CdkSynthTests {
                 apps.add(new App(name, read.model(), DesignEngine.design(read.model())));
             }
         }
+        // the benchmark's models when the shared folder is beside the project (they are not part of it)
+        Path benchmark = Path.of("..", "shared", "benchmark");
+        if (Files.isDirectory(benchmark)) {
+            try (Stream<Path> files = Files.list(benchmark)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".model.json")).sorted().toList()) {
+                    ModelReader.Result read = ModelReader.parse(Files.readString(file));
+                    assertThat(read.ok()).as(file + ": " + read.problems()).isTrue();
+                    String name = "benchmark-" + file.getFileName().toString().replace(".model.json", "");
+                    apps.add(new App(name, read.model(), DesignEngine.design(read.model())));
+                }
+            }
+        }
         Model onlineShop = apps.stream().filter(a -> a.name().equals("online-shop")).findFirst().orElseThrow().model();
         apps.add(new App("online-shop-multi-table", onlineShop, DesignEngine.design(onlineShop, io.keysmith.model.TableStyle.MULTI_TABLE)));
         Model shop = ExportFixtures.model("shop.model.json");
@@ -109,6 +126,9 @@ class CdkSynthTests {
         for (String hostile : CdkExporterTests.hostile().toList()) {
             apps.add(new App("hostile-" + n++, ExportFixtures.hostileModel(hostile), ExportFixtures.hostileDesign(hostile)));
         }
+        // names cfn-lint reads as substitutions (E1029) when not written as Fn::Sub
+        apps.add(new App("hostile-substitution", ExportFixtures.hostileModel(SUBSTITUTION),
+                ExportFixtures.hostileDesign(SUBSTITUTION)));
         return apps;
     }
 
@@ -125,7 +145,7 @@ class CdkSynthTests {
                 assertThat(keySchema(properties)).as(where).isEqualTo(keys(spec.partitionKey(), spec.sortKey()));
                 Map<String, String> definitions = new LinkedHashMap<>();
                 properties.path("AttributeDefinitions")
-                        .forEach(d -> definitions.put(d.path("AttributeName").asString(), d.path("AttributeType").asString()));
+                        .forEach(d -> definitions.put(deployed(d.path("AttributeName")), d.path("AttributeType").asString()));
                 Map<String, String> designed = new LinkedHashMap<>();
                 spec.attributeDefinitions().forEach(a -> designed.put(a.name(), a.type()));
                 assertThat(definitions).as(where).isEqualTo(designed);
@@ -135,8 +155,8 @@ class CdkSynthTests {
                         .isEqualTo(indexes(spec.localIndexes()));
                 assertThat(properties.path("BillingMode").asString()).as(where)
                         .isEqualTo(spec.provisioned() ? "PROVISIONED" : "PAY_PER_REQUEST");
-                assertThat(properties.path("TimeToLiveSpecification").path("AttributeName").asString(null)).as(where)
-                        .isEqualTo(spec.ttlAttribute());
+                JsonNode ttl = properties.path("TimeToLiveSpecification").path("AttributeName");
+                assertThat(ttl.isMissingNode() ? null : deployed(ttl)).as(where).isEqualTo(spec.ttlAttribute());
                 assertThat(properties.path("StreamSpecification").path("StreamViewType").asString(null)).as(where)
                         .isEqualTo(spec.streams() ? "NEW_AND_OLD_IMAGES" : null);
                 JsonNode replica = properties.path("Replicas").path(0);
@@ -218,6 +238,21 @@ class CdkSynthTests {
         }
     }
 
+    @Test
+    void cfnLintAcceptsEverySynthesizedTemplate() throws IOException, InterruptedException {
+        var cfnLint = NodeTools.executable("cfn-lint");
+        assumeTrue(cfnLint.isPresent(), "cfn-lint is not on PATH: the synthesized templates are not linted here");
+        List<String> command = new ArrayList<>(List.of(cfnLint.get().toString()));
+        for (App app : APPS) {
+            try (Stream<Path> files = Files.list(app.folder().resolve("cdk.out"))) {
+                files.filter(f -> f.toString().endsWith(".template.json")).forEach(f -> command.add(f.toAbsolutePath().toString()));
+            }
+        }
+        assertThat(command).hasSize(APPS.size() + 1);
+        // exits non-zero, with every finding, on any error or warning
+        NodeTools.run(WORK, Map.of(), TIMEOUT_SECONDS, command.toArray(String[]::new));
+    }
+
     private static void assertScaled(JsonNode settings, long designed) {
         assertThat(settings.path("MinCapacity").asLong()).isEqualTo(designed);
         assertThat(settings.path("MaxCapacity").asLong()).isEqualTo(Throughput.maxCapacity(designed));
@@ -236,7 +271,7 @@ class CdkSynthTests {
     private static JsonNode tableNamed(JsonNode resources, String name) {
         for (JsonNode resource : resources) {
             if (resource.path("Type").asString().equals("AWS::DynamoDB::GlobalTable")
-                    && resource.path("Properties").path("TableName").asString().equals(name)) {
+                    && deployed(resource.path("Properties").path("TableName")).equals(name)) {
                 return resource;
             }
         }
@@ -245,7 +280,7 @@ class CdkSynthTests {
 
     private static JsonNode byIndexName(JsonNode indexes, String name) {
         for (JsonNode index : indexes) {
-            if (index.path("IndexName").asString().equals(name)) {
+            if (deployed(index.path("IndexName")).equals(name)) {
                 return index;
             }
         }
@@ -257,9 +292,9 @@ class CdkSynthTests {
         Map<String, String> out = new LinkedHashMap<>();
         for (JsonNode index : synthesized) {
             List<String> nonKey = new ArrayList<>();
-            index.path("Projection").path("NonKeyAttributes").forEach(a -> nonKey.add(a.asString()));
+            index.path("Projection").path("NonKeyAttributes").forEach(a -> nonKey.add(deployed(a)));
             nonKey.sort(Comparator.naturalOrder());
-            out.put(index.path("IndexName").asString(), keySchema(index) + " | "
+            out.put(deployed(index.path("IndexName")), keySchema(index) + " | "
                     + index.path("Projection").path("ProjectionType").asString() + " | " + nonKey);
         }
         return out;
@@ -277,8 +312,32 @@ class CdkSynthTests {
 
     private static String keySchema(JsonNode owner) {
         List<String> keys = new ArrayList<>();
-        owner.path("KeySchema").forEach(k -> keys.add(k.path("KeyType").asString() + " " + k.path("AttributeName").asString()));
+        owner.path("KeySchema").forEach(k -> keys.add(k.path("KeyType").asString() + " " + deployed(k.path("AttributeName"))));
         return String.join(", ", keys);
+    }
+
+    /**
+     * The text CloudFormation deploys for a string, or for an {@code Fn::Sub} whose variables are all
+     * given: each {@code ${name}} replaced by its value, in one pass ({@code ${!} is a literal {@code ${}).
+     */
+    private static String deployed(JsonNode value) {
+        JsonNode sub = value.path("Fn::Sub");
+        if (sub.isArray()) {
+            JsonNode variables = sub.path(1);
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\$\\{(!?)([^}]*)\\}").matcher(sub.path(0).asString());
+            StringBuilder out = new StringBuilder();
+            while (m.find()) {
+                if (m.group(1).isEmpty()) {
+                    assertThat(variables.has(m.group(2))).as("a variable of " + sub).isTrue();
+                }
+                m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(m.group(1).isEmpty()
+                        ? variables.path(m.group(2)).asString() : "${" + m.group(2) + "}"));
+            }
+            m.appendTail(out);
+            return out.toString();
+        }
+        assertThat(value.isString()).as(value.toString()).isTrue();
+        return value.asString();
     }
 
     private static String keys(KeyAttribute partition, KeyAttribute sort) {
