@@ -43,6 +43,9 @@ final class PatternChecks {
                 error(where, other + " is not related to " + entity.name() + "; add a relationship between them");
             }
         }
+        if (pattern.type() == PatternType.UPDATE && pattern.setOrEmpty().isEmpty()) {
+            error(at + ".set", "an update must name the attributes it changes in set");
+        }
         for (int k = 0; k < pattern.setOrEmpty().size(); k++) {
             String name = pattern.setOrEmpty().get(k);
             if (!entity.hasAttribute(name)) {

@@ -26,6 +26,14 @@ class ModelValidatorTests {
     }
 
     @Test
+    void anUpdateThatChangesNothingIsAnErrorNotADesignFailure() {
+        String json = Fixtures.SHOP.replace("{ \"id\": \"AP3\", \"name\": \"Place an order\", \"type\": \"create\", \"entity\": \"Order\" }",
+                "{ \"id\": \"AP3\", \"name\": \"Cancel an order\", \"type\": \"update\", \"entity\": \"Order\","
+                        + " \"where\": [ { \"attribute\": \"orderId\", \"op\": \"=\" } ] }");
+        assertThat(errors(json)).containsExactly("accessPatterns[2].set: an update must name the attributes it changes in set");
+    }
+
+    @Test
     void anUnknownAttributeInAConditionNamesThePatternAndEntity() {
         assertThat(errors(Fixtures.SHOP.replace("\"attribute\": \"orderDate\", \"op\": \"between\"",
                 "\"attribute\": \"orderDat\", \"op\": \"between\"")))
