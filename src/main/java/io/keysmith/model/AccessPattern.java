@@ -46,6 +46,12 @@ public record AccessPattern(
         return Boolean.TRUE.equals(inferred);
     }
 
+    /** The name, or "" for an unnamed pattern (the name is optional). */
+    @JsonIgnore
+    public String nameOrEmpty() {
+        return name == null ? "" : name;
+    }
+
     @JsonIgnore
     public List<Condition> whereOrEmpty() {
         return where == null ? List.of() : where;

@@ -43,6 +43,19 @@ class ExportCommandTests {
     }
 
     @Test
+    void everyFormatExportsAModelWhosePatternsHaveNoNames() throws IOException {
+        // a pattern's name is optional in the model format
+        Path unnamed = dir.resolve("unnamed.json");
+        Files.writeString(unnamed, Files.readString(Path.of("sample-models/online-shop.json"))
+                .replaceAll("\"name\": \"[^\"]*\",\\s*\"type\": \"(read|create|update|delete)\"", "\"type\": \"$1\""));
+        assertThat(Files.readString(unnamed)).doesNotContain("Find a customer by email");
+        for (io.keysmith.export.Format format : io.keysmith.export.Format.values()) {
+            assertThat(run("export", unnamed.toString(), "--to", format.id(), "-o", dir.resolve(format.id()).toString()))
+                    .as(format.id()).isZero();
+        }
+    }
+
+    @Test
     void aDesignFileAloneCanBeExported() {
         assertThat(run("export", DESIGN, "--to", "cloudformation-json", "-o", dir.toString())).isZero();
         assertThat(dir.resolve("SmallShop.cloudformation.json")).content().contains("\"AWS::DynamoDB::Table\"");

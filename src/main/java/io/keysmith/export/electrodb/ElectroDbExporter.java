@@ -95,8 +95,8 @@ public final class ElectroDbExporter {
             // the call that writes (a transaction, or the one request) rather than the read before it
             String first = body.stream().filter(l -> l.contains("transact(") || l.contains("refusedIfConditionFails(")).findFirst()
                     .orElse(body.stream().filter(l -> l.contains(".go(")).findFirst().orElse(body.get(0)));
-            patterns.add(new PatternView(PatternCalls.lit(p.id()), SourceText.comment(p.id() + ": " + p.name()),
-                    SourceText.comment(verdict), body, MarkdownText.text(p.id()), MarkdownText.text(p.name()),
+            patterns.add(new PatternView(PatternCalls.lit(p.id()), SourceText.comment(p.id() + ": " + p.nameOrEmpty()),
+                    SourceText.comment(verdict), body, MarkdownText.text(p.id()), MarkdownText.text(p.nameOrEmpty()),
                     MarkdownText.code(first.length() > 160 ? first.substring(0, 157) + "..." : first)));
         }
         String name = model.name() == null ? "" : model.name();

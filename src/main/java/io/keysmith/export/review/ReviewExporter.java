@@ -164,7 +164,7 @@ public final class ReviewExporter {
     }
 
     private static String name(PatternPlan plan, Model model) {
-        return model.accessPatterns().stream().filter(p -> p.id().equals(plan.id())).map(AccessPattern::name)
+        return model.accessPatterns().stream().filter(p -> p.id().equals(plan.id())).map(AccessPattern::nameOrEmpty)
                 .findFirst().orElse("");
     }
 
