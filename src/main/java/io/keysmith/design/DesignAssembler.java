@@ -1,5 +1,6 @@
 package io.keysmith.design;
 
+import io.keysmith.model.BillingMode;
 import io.keysmith.design.program.ProgramSummary;
 import io.keysmith.design.program.WritePrograms;
 import io.keysmith.model.AccessPattern;
@@ -200,7 +201,7 @@ final class DesignAssembler {
                     s.projection(-k)));
         }
         // The table's own units from the capacity estimate (each GSI has its own); none before it ran.
-        Table.Capacity capacity = "PROVISIONED".equals(s.billingMode()) && own != null
+        Table.Capacity capacity = s.billingMode() == BillingMode.PROVISIONED && own != null
                 ? new Table.Capacity(Math.max(1, (long) Math.ceil(own.readUnitsPerSecond() - 1e-9)),
                         Math.max(1, (long) Math.ceil(own.writeUnitsPerSecond() - 1e-9)))
                 : null;

@@ -1,5 +1,6 @@
 package io.keysmith.design;
 
+import io.keysmith.model.BillingMode;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Attribute;
 import io.keysmith.model.Entity;
@@ -386,7 +387,7 @@ public final class DesignState {
     }
 
     /** Billing mode from the model's settings. */
-    public String billingMode() {
+    public BillingMode billingMode() {
         return model.settingsOrDefault().billingModeOrDefault();
     }
 

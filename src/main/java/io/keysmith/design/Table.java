@@ -1,5 +1,6 @@
 package io.keysmith.design;
 
+import io.keysmith.model.BillingMode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -11,7 +12,7 @@ public record Table(
         KeyAttribute sortKey,
         List<SecondaryIndex> globalSecondaryIndexes,
         List<SecondaryIndex> localSecondaryIndexes,
-        String billingMode,
+        BillingMode billingMode,
         @JsonInclude(JsonInclude.Include.ALWAYS) String ttlAttribute,
         List<ItemRow> items,
         Capacity provisioned,

@@ -1,5 +1,6 @@
 package io.keysmith.export;
 
+import io.keysmith.model.BillingMode;
 import io.keysmith.design.Design;
 import io.keysmith.design.KeyAttribute;
 import io.keysmith.design.Projection;
@@ -28,6 +29,11 @@ public record TableSpec(
         long writeCapacity,
         String ttlAttribute,
         boolean streams) {
+
+    /** The billing mode the table is created with. */
+    public BillingMode billingMode() {
+        return provisioned ? BillingMode.PROVISIONED : BillingMode.PAY_PER_REQUEST;
+    }
 
     /**
      * A secondary index with its projection resolved; a GSI carries its own provisioned capacity
@@ -79,9 +85,9 @@ public record TableSpec(
             lsis.add(index(name, local, definitions, keyNames, new Throughput.Units(0, 0)));
         }
         checkUniqueIndexNames(name, gsis, lsis);
-        String billing = table.billingMode() != null ? table.billingMode()
-                : model == null ? "PAY_PER_REQUEST" : model.settingsOrDefault().billingModeOrDefault();
-        boolean provisioned = "PROVISIONED".equals(billing);
+        BillingMode billing = table.billingMode() != null ? table.billingMode()
+                : model == null ? BillingMode.PAY_PER_REQUEST : model.settingsOrDefault().billingModeOrDefault();
+        boolean provisioned = billing == BillingMode.PROVISIONED;
         Throughput.Units own = throughput.table(table);
         String ttl = table.ttlAttribute() == null || table.ttlAttribute().isBlank() ? null
                 : DynamoDbNames.requireAttributeName("the TTL of table " + name, table.ttlAttribute());

@@ -1,5 +1,6 @@
 package io.keysmith.live;
 
+import io.keysmith.model.BillingMode;
 import io.keysmith.data.RenderedItem;
 import io.keysmith.data.SampleData;
 import io.keysmith.design.Design;
@@ -28,7 +29,7 @@ public record ApplyPlan(String target, Model model, Design design, List<TableAct
         for (TableAction a : actions) {
             Table t = a.table();
             lines.add("Table " + t.name() + ": " + a.kind().name().toLowerCase() + (a.reason() == null ? "" : " (" + a.reason() + ")"));
-            lines.add("  key: " + key(t.partitionKey(), t.sortKey()) + ", billing " + (t.billingMode() == null ? "PAY_PER_REQUEST" : t.billingMode()));
+            lines.add("  key: " + key(t.partitionKey(), t.sortKey()) + ", billing " + (t.billingMode() == null ? BillingMode.PAY_PER_REQUEST : t.billingMode()).json());
             for (SecondaryIndex i : t.globalSecondaryIndexes()) {
                 lines.add("  GSI " + i.name() + ": " + key(i.partitionKey(), i.sortKey()) + ", projection " + projection(i));
             }

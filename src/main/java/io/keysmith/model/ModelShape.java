@@ -66,7 +66,7 @@ final class ModelShape {
         object(root.get("settings"), "settings", n -> {
             fields(n, "settings", SETTINGS, Set.of());
             choice(n, "settings", "style", TableStyle.jsonValues());
-            choice(n, "settings", "billingMode", "PAY_PER_REQUEST", "PROVISIONED");
+            choice(n, "settings", "billingMode", BillingMode.jsonValues());
             return null;
         });
         array(root, "", "entities", true, (n, at) -> {

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 /** Table-wide settings of a model; every field is optional. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Settings(String tableName, TableStyle style, String billingMode) {
+public record Settings(String tableName, TableStyle style, BillingMode billingMode) {
 
     public static final Settings DEFAULT = new Settings(null, null, null);
 
@@ -12,7 +12,7 @@ public record Settings(String tableName, TableStyle style, String billingMode) {
         return style == null ? TableStyle.SINGLE_TABLE : style;
     }
 
-    public String billingModeOrDefault() {
-        return billingMode == null ? "PAY_PER_REQUEST" : billingMode;
+    public BillingMode billingModeOrDefault() {
+        return billingMode == null ? BillingMode.PAY_PER_REQUEST : billingMode;
     }
 }

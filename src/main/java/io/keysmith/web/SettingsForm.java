@@ -1,5 +1,6 @@
 package io.keysmith.web;
 
+import io.keysmith.model.BillingMode;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
@@ -26,6 +27,6 @@ final class SettingsForm extends FormLayout {
         add(name, fields.text("Table name", "settings", "tableName"), description);
         setColspan(description, 2);
         add(fields.select("Style", "settings", "style", List.of(io.keysmith.model.TableStyle.jsonValues()), true, false),
-                fields.select("Billing", "settings", "billingMode", List.of("PAY_PER_REQUEST", "PROVISIONED"), true, false));
+                fields.select("Billing", "settings", "billingMode", List.of(BillingMode.jsonValues()), true, false));
     }
 }

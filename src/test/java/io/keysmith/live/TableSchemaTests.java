@@ -19,7 +19,7 @@ class TableSchemaTests {
     private static final KeyAttribute PK = new KeyAttribute("PK", "S");
     private static final KeyAttribute SK = new KeyAttribute("SK", "S");
 
-    private static Table table(String billing, Projection projection) {
+    private static Table table(io.keysmith.model.BillingMode billing, Projection projection) {
         SecondaryIndex gsi = new SecondaryIndex("GSI1", new KeyAttribute("GSI1PK", "S"), new KeyAttribute("GSI1SK", "N"), projection);
         return new Table("Shop", PK, SK, List.of(gsi), List.of(), billing, null, List.of(), null, null);
     }
@@ -43,7 +43,7 @@ class TableSchemaTests {
 
     @Test
     void provisionedBillingCarriesCapacityToTheTableAndItsIndexes() {
-        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(table("PROVISIONED", Projection.ALL), null, Fixtures.model()));
+        CreateTableRequest request = TableSchema.createRequest(TableSpec.of(table(io.keysmith.model.BillingMode.PROVISIONED, Projection.ALL), null, Fixtures.model()));
 
         assertThat(request.billingMode()).isEqualTo(BillingMode.PROVISIONED);
         assertThat(request.provisionedThroughput().readCapacityUnits()).isPositive();

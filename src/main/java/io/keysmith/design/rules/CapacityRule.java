@@ -1,5 +1,6 @@
 package io.keysmith.design.rules;
 
+import io.keysmith.model.BillingMode;
 import io.keysmith.design.Cost;
 import io.keysmith.design.DesignState;
 import io.keysmith.design.PatternPlan;
@@ -32,7 +33,7 @@ final class CapacityRule implements Rule {
     public void apply(DesignState s) {
         List<Table> tables = s.tables();
         CapacityReport report = CapacityReport.of(s.model(), tables, List.copyOf(s.plans().values()), s::parentLinks);
-        boolean provisioned = "PROVISIONED".equals(s.billingMode());
+        boolean provisioned = s.billingMode() == BillingMode.PROVISIONED;
         List<String> assumed = new ArrayList<>();
         for (AccessPattern p : s.model().accessPatterns()) {
             PatternPlan plan = s.plans().get(p.id());

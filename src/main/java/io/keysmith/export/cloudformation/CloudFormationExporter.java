@@ -107,7 +107,7 @@ public final class CloudFormationExporter {
                 new Named(quote.apply("managed-by"), quote.apply("keysmith"), true));
         return new TableView(logicalId, logicalId + "Table", logicalId + "TableName", quote.apply(spec.name()),
                 text.apply("Name of the " + spec.name() + " table"),
-                spec.provisioned() ? "PROVISIONED" : "PAY_PER_REQUEST", spec.provisioned(),
+                spec.billingMode().json(), spec.provisioned(),
                 spec.readCapacity(), spec.writeCapacity(), definitions, keySchema,
                 !gsis.isEmpty(), gsis, !lsis.isEmpty(), lsis,
                 spec.ttlAttribute() == null ? null : quote.apply(spec.ttlAttribute()), spec.streams(), tags, last,

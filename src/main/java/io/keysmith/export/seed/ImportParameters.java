@@ -35,7 +35,7 @@ record ImportParameters(String name, String billingMode, boolean provisioned, lo
                     !g.nonKeyAttributes().isEmpty(), String.join(", ", g.nonKeyAttributes().stream().map(JsonText::quote).toList()),
                     g.readCapacity(), g.writeCapacity(), i == spec.globalIndexes().size() - 1));
         }
-        return new ImportParameters(JsonText.quote(spec.name()), spec.provisioned() ? "PROVISIONED" : "PAY_PER_REQUEST",
+        return new ImportParameters(JsonText.quote(spec.name()), spec.billingMode().json(),
                 spec.provisioned(), spec.readCapacity(), spec.writeCapacity(), definitions,
                 keys(spec.partitionKey(), spec.sortKey()), !gsis.isEmpty(), gsis, !spec.localIndexes().isEmpty());
     }

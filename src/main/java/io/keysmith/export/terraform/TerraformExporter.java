@@ -83,7 +83,7 @@ public final class TerraformExporter {
         String variable = resource + "_table_name";
         Map<String, String> args = new LinkedHashMap<>();
         args.put("name", "var." + variable);
-        args.put("billing_mode", q(spec.provisioned() ? "PROVISIONED" : "PAY_PER_REQUEST"));
+        args.put("billing_mode", q(spec.billingMode().json()));
         if (spec.provisioned()) {
             args.put("read_capacity", Long.toString(spec.readCapacity()));
             args.put("write_capacity", Long.toString(spec.writeCapacity()));

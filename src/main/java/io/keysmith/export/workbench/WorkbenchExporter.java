@@ -143,7 +143,7 @@ public final class WorkbenchExporter {
                 new Key(JsonText.quote(spec.partitionKey().name()), spec.partitionKey().type(), spec.sortKey() == null),
                 spec.sortKey() == null ? null : new Key(JsonText.quote(spec.sortKey().name()), spec.sortKey().type(), true),
                 lastFlagged(nonKey), facets, !gsis.isEmpty(), gsis,
-                spec.provisioned() ? "PROVISIONED" : "PAY_PER_REQUEST", spec.provisioned(), spec.readCapacity(),
+                spec.billingMode().json(), spec.provisioned(), spec.readCapacity(),
                 spec.writeCapacity(), last);
     }
 

@@ -1,5 +1,6 @@
 package io.keysmith.export.workbench;
 
+import io.keysmith.model.BillingMode;
 import io.keysmith.design.Design;
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.KeyAttribute;
@@ -78,7 +79,7 @@ public final class WorkbenchImporter {
         name = name.isBlank() ? "Imported from NoSQL Workbench" : name;
         String description = root.path("ModelMetadata").path("Description").asString("");
         String tableName = tables.size() == 1 ? tables.get(0).name() : null;
-        String billing = dataModel.get(0).path("BillingMode").asString(null);
+        BillingMode billing = BillingMode.parse(dataModel.get(0).path("BillingMode").asString(null)).orElse(null);
         Model model = new Model(Model.FORMAT, name, description.isBlank() ? null : description,
                 new Settings(tableName, tables.size() == 1 ? TableStyle.SINGLE_TABLE : TableStyle.MULTI_TABLE, billing),
                 modelEntities, relationships, patterns);
@@ -214,9 +215,9 @@ public final class WorkbenchImporter {
             }
             rows.add(new ItemRow(group.entity(), templates, null, null, null, null));
         }
-        String billing = node.path("BillingMode").asString(null);
+        BillingMode billing = BillingMode.parse(node.path("BillingMode").asString(null)).orElse(null);
         JsonNode capacity = node.path("ProvisionedCapacitySettings").path("ProvisionedThroughput");
-        Table.Capacity provisioned = "PROVISIONED".equals(billing) && capacity.isObject()
+        Table.Capacity provisioned = billing == BillingMode.PROVISIONED && capacity.isObject()
                 ? new Table.Capacity(capacity.path("ReadCapacityUnits").asLong(5), capacity.path("WriteCapacityUnits").asLong(5))
                 : null;
         return new Table(name, pk, sk, gsis, List.of(), billing, null, rows, provisioned, null);

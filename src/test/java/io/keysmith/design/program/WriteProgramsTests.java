@@ -125,7 +125,7 @@ class WriteProgramsTests {
                 write("AP1", "update", "Order", ", \"where\": [" + eq("orderId") + "], \"set\": [\"orderDate\"]")));
         // a design (hand-made here) whose base sort key holds an attribute an update sets
         io.keysmith.design.Table table = new io.keysmith.design.Table("Shop", io.keysmith.design.KeyAttribute.string("PK"),
-                io.keysmith.design.KeyAttribute.string("SK"), List.of(), List.of(), "PAY_PER_REQUEST", null,
+                io.keysmith.design.KeyAttribute.string("SK"), List.of(), List.of(), io.keysmith.model.BillingMode.PAY_PER_REQUEST, null,
                 List.of(new ItemRow("Order", Map.of("PK", "ORDER#{orderId}", "SK", "ORDER#{orderDate}"), null, null, "item",
                         null)), null, null);
         WritePrograms.Program program = new WritePrograms(m, List.of(table)).of(m.accessPatterns().get(0)).orElseThrow();

@@ -33,7 +33,7 @@ class WorkbenchImporterTests {
         assertThat(keys(table, "Order")).containsEntry("PK", "c#{customerId}").containsEntry("SK", "o#{orderId}");
         assertThat(table.globalSecondaryIndexes().get(0).sortKey()).isNull();
         assertThat(table.globalSecondaryIndexes().get(0).projection().type()).isEqualTo("KEYS_ONLY");
-        assertThat(table.billingMode()).isEqualTo("PROVISIONED");
+        assertThat(table.billingMode()).isEqualTo(io.keysmith.model.BillingMode.PROVISIONED);
         assertThat(table.provisioned()).isEqualTo(new Table.Capacity(4, 2));
     }
 
