@@ -1,11 +1,11 @@
 package io.keysmith.live;
 
-import io.keysmith.model.BillingMode;
 import io.keysmith.data.RenderedItem;
 import io.keysmith.data.SampleData;
 import io.keysmith.design.Design;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
+import io.keysmith.model.BillingMode;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.keysmith.design.rules;
 
-import io.keysmith.model.BillingMode;
 import io.keysmith.design.Cost;
 import io.keysmith.design.DesignState;
 import io.keysmith.design.PatternPlan;
@@ -9,6 +8,7 @@ import io.keysmith.design.capacity.CapacityReport;
 import io.keysmith.design.capacity.Prices;
 import io.keysmith.design.capacity.Units;
 import io.keysmith.model.AccessPattern;
+import io.keysmith.model.BillingMode;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.keysmith.export.workbench;
 
-import io.keysmith.model.BillingMode;
 import io.keysmith.design.Design;
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.KeyAttribute;
@@ -11,6 +10,7 @@ import io.keysmith.design.Table;
 import io.keysmith.model.Attribute;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.AttributeType;
+import io.keysmith.model.BillingMode;
 import io.keysmith.model.Cardinality;
 import io.keysmith.model.Condition;
 import io.keysmith.model.Op;
