@@ -15,6 +15,7 @@ import io.keysmith.live.VerifyReport;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
 import io.keysmith.model.ModelReader;
+import io.keysmith.model.TableStyle;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -123,7 +124,7 @@ final class ApplyCommand implements Command {
     }
 
     /** The parsed command line of apply. */
-    record ApplyArguments(String model, String design, io.keysmith.model.TableStyle style, Target target, ApplyOptions options,
+    record ApplyArguments(String model, String design, TableStyle style, Target target, ApplyOptions options,
             boolean verify, boolean benchSeeding, URI against) {
 
         int items() {
@@ -133,7 +134,7 @@ final class ApplyCommand implements Command {
         static ApplyArguments parse(List<String> args) {
             String model = null;
             String design = null;
-            io.keysmith.model.TableStyle style = null;
+            TableStyle style = null;
             String endpoint = null;
             String profile = null;
             String region = null;

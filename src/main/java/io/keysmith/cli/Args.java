@@ -1,5 +1,6 @@
 package io.keysmith.cli;
 
+import io.keysmith.model.TableStyle;
 import java.net.URI;
 import java.util.List;
 
@@ -18,9 +19,9 @@ final class Args {
     }
 
     /** The table style a {@code --style} value names, or a message listing the styles. */
-    static io.keysmith.model.TableStyle style(String text, String option) {
-        return io.keysmith.model.TableStyle.parse(text).orElseThrow(() -> new IllegalArgumentException("unknown style \""
-                + text + "\" for " + option + "; use " + String.join(" or ", io.keysmith.model.TableStyle.jsonValues())));
+    static TableStyle style(String text, String option) {
+        return TableStyle.parse(text).orElseThrow(() -> new IllegalArgumentException("unknown style \""
+                + text + "\" for " + option + "; use " + String.join(" or ", TableStyle.jsonValues())));
     }
 
     static int number(String text, String option, int min) {

@@ -2,11 +2,12 @@ package io.keysmith.cli;
 
 import io.keysmith.export.ExportOptions;
 import io.keysmith.export.Format;
+import io.keysmith.model.TableStyle;
 import java.nio.file.Path;
 import java.util.List;
 
 /** The parsed arguments of {@code keysmith export}; parse errors are messages for the user. */
-record ExportArguments(Path input, Format format, Path outputDir, Path design, io.keysmith.model.TableStyle style, long seed, int count,
+record ExportArguments(Path input, Format format, Path outputDir, Path design, TableStyle style, long seed, int count,
         Path templates, boolean iam) {
 
     static ExportArguments parse(List<String> args) {
@@ -14,7 +15,7 @@ record ExportArguments(Path input, Format format, Path outputDir, Path design, i
         Format format = null;
         Path output = Path.of(".");
         Path design = null;
-        io.keysmith.model.TableStyle style = null;
+        TableStyle style = null;
         long seed = 1;
         int count = ExportOptions.DEFAULT_COUNT;
         Path templates = ExportOptions.configuredTemplates();

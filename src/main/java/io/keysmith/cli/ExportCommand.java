@@ -11,6 +11,7 @@ import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
 import io.keysmith.model.ModelReader;
 import io.keysmith.model.Problem;
+import io.keysmith.model.TableStyle;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -91,7 +92,7 @@ final class ExportCommand implements Command {
         }
     }
 
-    private static Design design(Model model, io.keysmith.model.TableStyle style) {
+    private static Design design(Model model, TableStyle style) {
         return io.keysmith.design.DesignEngine.design(model, style);
     }
 

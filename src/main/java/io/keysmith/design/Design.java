@@ -1,6 +1,7 @@
 package io.keysmith.design;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.keysmith.model.TableStyle;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public record Design(
         String format,
         String model,
-        io.keysmith.model.TableStyle style,
+        TableStyle style,
         List<Table> tables,
         List<PatternPlan> accessPatterns,
         List<Denormalization> denormalizations,

@@ -4,6 +4,7 @@ import io.keysmith.model.BillingMode;
 import io.keysmith.design.program.ProgramSummary;
 import io.keysmith.design.program.WritePrograms;
 import io.keysmith.model.AccessPattern;
+import io.keysmith.model.BillingMode;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
 import java.util.HashMap;

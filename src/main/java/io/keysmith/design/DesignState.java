@@ -3,11 +3,14 @@ package io.keysmith.design;
 import io.keysmith.model.BillingMode;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Attribute;
+import io.keysmith.model.BillingMode;
+import io.keysmith.model.Condition;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.ParentLink;
 import io.keysmith.model.ParentLinks;
 import io.keysmith.model.PatternType;
+import io.keysmith.model.TableStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -34,7 +37,7 @@ public final class DesignState {
     }
 
     private final Model model;
-    private final io.keysmith.model.TableStyle style;
+    private final TableStyle style;
     private final Map<String, Entity> entities = new LinkedHashMap<>();
     private final List<Entity> entityList;
     private final Map<String, String> prefixes = new LinkedHashMap<>();
@@ -76,7 +79,7 @@ public final class DesignState {
         }
     }
 
-    public DesignState(Model model, io.keysmith.model.TableStyle style) {
+    public DesignState(Model model, TableStyle style) {
         this.model = model;
         this.style = style;
         Set<String> usedPrefixes = new LinkedHashSet<>();
@@ -116,13 +119,13 @@ public final class DesignState {
         return model;
     }
 
-    public io.keysmith.model.TableStyle style() {
+    public TableStyle style() {
         return style;
     }
 
     /** Whether the design gives every entity its own table (the multi-table style). */
     public boolean multiTable() {
-        return style == io.keysmith.model.TableStyle.MULTI_TABLE;
+        return style == TableStyle.MULTI_TABLE;
     }
 
     public Entity entity(String name) {
@@ -294,8 +297,8 @@ public final class DesignState {
      * Serves a filter's {@code =} condition with the key instead: the pattern's need gets it as an
      * equality, so an index keyed by it (sparse for a constant) is chosen like for a where condition.
      */
-    public Need promote(Need n, io.keysmith.model.Condition filter) {
-        List<io.keysmith.model.Condition> eq = new ArrayList<>(n.equalities());
+    public Need promote(Need n, Condition filter) {
+        List<Condition> eq = new ArrayList<>(n.equalities());
         eq.add(filter);
         Need promoted = new Need(n.pattern(), n.entity(), List.copyOf(eq), n.range(), n.order(), n.include());
         needs.set(needs.indexOf(n), promoted);

@@ -2,6 +2,7 @@ package io.keysmith.design;
 
 import io.keysmith.model.BillingMode;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.keysmith.model.BillingMode;
 import java.util.List;
 
 /** A DynamoDB table of the design, with its indexes and the entities stored in it. */

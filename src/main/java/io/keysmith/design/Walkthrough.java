@@ -3,6 +3,7 @@ package io.keysmith.design;
 import io.keysmith.design.rules.Rule;
 import io.keysmith.design.rules.RuleCatalog;
 import io.keysmith.model.Model;
+import io.keysmith.model.TableStyle;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -31,7 +32,7 @@ public final class Walkthrough {
     }
 
     /** The stages in rule order; a rule that records no step is folded into the next stage. */
-    static List<Stage> of(Model model, io.keysmith.model.TableStyle style) {
+    static List<Stage> of(Model model, TableStyle style) {
         DesignState state = new DesignState(model, style);
         TableSnapshot previous = TableSnapshot.of(state);
         List<Stage> stages = new ArrayList<>();

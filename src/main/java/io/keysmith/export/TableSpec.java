@@ -6,6 +6,7 @@ import io.keysmith.design.KeyAttribute;
 import io.keysmith.design.Projection;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
+import io.keysmith.model.BillingMode;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

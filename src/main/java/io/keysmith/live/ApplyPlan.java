@@ -6,6 +6,7 @@ import io.keysmith.data.SampleData;
 import io.keysmith.design.Design;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
+import io.keysmith.model.BillingMode;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.List;

@@ -10,6 +10,7 @@ import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.Relationship;
 import io.keysmith.model.Settings;
+import io.keysmith.model.TableStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -94,7 +95,7 @@ public final class SqlImporter implements ModelImporter {
         String description = "Imported from " + source.name() + " (" + tables.size() + " table"
                 + (tables.size() == 1 ? "" : "s") + "). Read patterns marked inferred come from its keys and indexes.";
         Model model = new Model(Model.FORMAT, name.isBlank() ? "Imported schema" : Names.printable(name), description,
-                new Settings(tableName.length() >= 3 ? tableName : null, io.keysmith.model.TableStyle.SINGLE_TABLE, null),
+                new Settings(tableName.length() >= 3 ? tableName : null, TableStyle.SINGLE_TABLE, null),
                 modelEntities, relationships, numbered);
         return new SchemaMapping(model, schema, names, relationshipMapper.links());
     }

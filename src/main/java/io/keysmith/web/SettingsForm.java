@@ -1,8 +1,9 @@
 package io.keysmith.web;
 
-import io.keysmith.model.BillingMode;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import io.keysmith.model.BillingMode;
+import io.keysmith.model.TableStyle;
 import java.util.List;
 
 /** The model's own fields: name, description, table name, single- or multi-table style, billing. */
@@ -26,7 +27,7 @@ final class SettingsForm extends FormLayout {
         TextField description = fields.text("Description", "", "description");
         add(name, fields.text("Table name", "settings", "tableName"), description);
         setColspan(description, 2);
-        add(fields.select("Style", "settings", "style", List.of(io.keysmith.model.TableStyle.jsonValues()), true, false),
+        add(fields.select("Style", "settings", "style", List.of(TableStyle.jsonValues()), true, false),
                 fields.select("Billing", "settings", "billingMode", List.of(BillingMode.jsonValues()), true, false));
     }
 }

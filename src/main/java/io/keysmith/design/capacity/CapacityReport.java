@@ -16,6 +16,7 @@ import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.Op;
 import io.keysmith.model.PatternType;
+import io.keysmith.model.TableStyle;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,7 +84,7 @@ public final class CapacityReport {
 
     /** The report of a design document (an engine's or an expert's) against its model. */
     public static CapacityReport of(Model model, List<Table> tables, List<PatternPlan> plans) {
-        DesignState links = new DesignState(model, io.keysmith.model.TableStyle.SINGLE_TABLE);
+        DesignState links = new DesignState(model, TableStyle.SINGLE_TABLE);
         return of(model, tables, plans, links::parentLinks);
     }
 

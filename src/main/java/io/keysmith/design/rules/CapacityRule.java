@@ -9,6 +9,7 @@ import io.keysmith.design.capacity.CapacityReport;
 import io.keysmith.design.capacity.Prices;
 import io.keysmith.design.capacity.Units;
 import io.keysmith.model.AccessPattern;
+import io.keysmith.model.BillingMode;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
 import java.util.List;

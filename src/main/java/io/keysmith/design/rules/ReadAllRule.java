@@ -6,6 +6,7 @@ import io.keysmith.design.capacity.GroupSize;
 import io.keysmith.design.capacity.Prices;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Entity;
+import io.keysmith.model.TableStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -108,7 +109,7 @@ final class ReadAllRule implements Rule {
 
     /** Bytes of the table the entity's items go to: every stored entity in single-table style. */
     private static double tableBytes(DesignState s, Entity e) {
-        if (s.style() == io.keysmith.model.TableStyle.MULTI_TABLE) {
+        if (s.style() == TableStyle.MULTI_TABLE) {
             return e.count() * CapacityRule.size(s, e);
         }
         double bytes = 0;

@@ -24,6 +24,7 @@ import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.ParentLinks;
 import io.keysmith.model.Relationship;
+import io.keysmith.model.TableStyle;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -96,7 +97,7 @@ public final class ReviewExporter {
         List<String> lines = new ArrayList<>();
         int gsis = design.tables().stream().mapToInt(t -> t.globalSecondaryIndexes().size()).sum();
         int lsis = design.tables().stream().mapToInt(t -> t.localSecondaryIndexes().size()).sum();
-        lines.add("Style: " + md((design.style() == null ? io.keysmith.model.TableStyle.SINGLE_TABLE : design.style()).json()) + "; "
+        lines.add("Style: " + md((design.style() == null ? TableStyle.SINGLE_TABLE : design.style()).json()) + "; "
                 + count(design.tables().size(), "table") + ": "
                 + design.tables().stream().map(t -> MarkdownText.code(t.name())).collect(Collectors.joining(", ")));
         lines.add(count(model.entities().size(), "entity", "entities") + ", " + count(model.relationships().size(), "relationship")

@@ -11,6 +11,7 @@ import io.keysmith.design.Table;
 import io.keysmith.model.Attribute;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.AttributeType;
+import io.keysmith.model.BillingMode;
 import io.keysmith.model.Cardinality;
 import io.keysmith.model.Condition;
 import io.keysmith.model.Op;
