@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
  * index, the plan per access pattern by name, each table's and index's items, warnings and
  * denormalizations. What an edit changed is highlighted for a moment ({@link #FRESH}).
  */
-@com.vaadin.flow.component.dependency.StyleSheet("context://design-view.css")
 final class DesignPanel extends VerticalLayout {
 
     /**

@@ -20,11 +20,18 @@ final class Downloads {
 
     /** A link whose file name is decided when it is clicked (the export file chosen at that moment). */
     static Anchor link(String label, Supplier<String> fileName, String contentType, Supplier<byte[]> content) {
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+        return new Anchor(handler(fileName, contentType, content), AttachmentType.DOWNLOAD, label);
+    }
+
+    static DownloadHandler handler(String fileName, String contentType, Supplier<byte[]> content) {
+        return handler(() -> fileName, contentType, content);
+    }
+
+    private static DownloadHandler handler(Supplier<String> fileName, String contentType, Supplier<byte[]> content) {
+        return DownloadHandler.fromInputStream(event -> {
             byte[] bytes = content.get();
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName.get(), contentType, bytes.length);
         });
-        return new Anchor(handler, AttachmentType.DOWNLOAD, label);
     }
 
     static Anchor text(String label, String fileName, Supplier<String> text) {

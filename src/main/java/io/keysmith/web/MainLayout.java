@@ -11,7 +11,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 
 /** The frame of every screen: the Keysmith name linking home, the light/dark switch and, after a login, Log out. */
+// both sheets with the frame: a sheet named by a panel loads only once that panel is shown, and the
+// model screen's layout (design-view.css) is needed before the design tab ever is
 @com.vaadin.flow.component.dependency.StyleSheet("context://keysmith.css")
+@com.vaadin.flow.component.dependency.StyleSheet("context://design-view.css")
 @PermitAll
 public class MainLayout extends AppLayout {
 

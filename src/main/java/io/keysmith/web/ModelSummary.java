@@ -1,7 +1,5 @@
 package io.keysmith.web;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.html.Span;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.workspace.Workspace;
@@ -24,9 +22,8 @@ record ModelSummary(String id, String name, int entities, int patterns, int erro
                 result.errors().size(), text.toLowerCase(Locale.ROOT));
     }
 
-    Component statusBadge() {
-        Span badge = new Span(errors == 0 ? "valid" : errors + (errors == 1 ? " problem" : " problems"));
-        badge.addClassNames("ks-badge", errors == 0 ? "ks-badge-ok" : "ks-badge-error");
-        return badge;
+    /** "valid", or how many problems the file has. */
+    String status() {
+        return errors == 0 ? "valid" : Plural.of(errors, "problem");
     }
 }

@@ -1,10 +1,11 @@
 package io.keysmith.web;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -14,12 +15,15 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import io.keysmith.workspace.Workspace;
 import jakarta.annotation.security.PermitAll;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -32,7 +36,9 @@ public class WorkspaceView extends VerticalLayout {
     private final Workspace workspace;
     private final Grid<ModelSummary> grid = new Grid<>();
     private final TextField search = new TextField();
-    private List<ModelSummary> all = List.of();
+    private final Anchor download = new Anchor();
+    private ListDataProvider<ModelSummary> rows = new ListDataProvider<>(new ArrayList<>());
+    private String shownQuery = "";
 
     public WorkspaceView(Workspace workspace) {
         this.workspace = workspace;
@@ -62,7 +68,7 @@ public class WorkspaceView extends VerticalLayout {
         configureGrid();
         add(new HorizontalLayout(title, folder) {{
             setAlignItems(FlexComponent.Alignment.BASELINE);
-        }}, toolbar, grid);
+        }}, toolbar, grid, download);
         setSizeFull();
         refresh();
     }
@@ -73,45 +79,60 @@ public class WorkspaceView extends VerticalLayout {
         grid.addColumn(ModelSummary::name).setHeader("Model").setFlexGrow(3).setSortable(true);
         grid.addColumn(ModelSummary::entities).setHeader("Entities").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ModelSummary::patterns).setHeader("Access patterns").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(ModelSummary::statusBadge).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(LitRenderer.<ModelSummary>of("<span class='ks-badge ${item.ok ? \"ks-badge-ok\" : \"ks-badge-error\"}'>"
+                        + "${item.status}</span>")
+                .withProperty("ok", row -> row.errors() == 0)
+                .withProperty("status", ModelSummary::status))
+                .setHeader("Status").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(actions()).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
+        download.getElement().setAttribute("hidden", true);
+        download.setId("model-download");
     }
 
-    private Component actions(ModelSummary row) {
-        Button duplicate = icon(VaadinIcon.COPY_O, "Duplicate " + row.name(), () -> {
-            String id = workspace.duplicate(row.id());
-            refresh();
-            Notification.show("Duplicated \u201c" + row.name() + "\u201d as \u201c" + workspace.names().get(id) + "\u201d");
-        });
-        Button rename = icon(VaadinIcon.EDIT, "Rename " + row.name(), () -> NameDialog.ask("Rename model", row.name(), name -> {
+    /**
+     * The row's actions, drawn in the browser and calling back with the row's key: components per row
+     * were re-created whenever the list was refreshed, and a click on one still being replaced was lost.
+     */
+    private LitRenderer<ModelSummary> actions() {
+        return LitRenderer.<ModelSummary>of("""
+                <div class="ks-row-actions" @click=${e => e.stopPropagation()}>
+                  <vaadin-button theme="tertiary-inline icon" class="ks-icon-button" aria-label="Duplicate ${item.name}"
+                      title="Duplicate ${item.name}" @click=${duplicate}><vaadin-icon icon="vaadin:copy-o"></vaadin-icon></vaadin-button>
+                  <vaadin-button theme="tertiary-inline icon" class="ks-icon-button" aria-label="Rename ${item.name}"
+                      title="Rename ${item.name}" @click=${rename}><vaadin-icon icon="vaadin:edit"></vaadin-icon></vaadin-button>
+                  <vaadin-button theme="tertiary-inline icon" class="ks-icon-button" aria-label="Download ${item.name}"
+                      title="Download" @click=${download}><vaadin-icon icon="vaadin:download-alt"></vaadin-icon></vaadin-button>
+                  <vaadin-button theme="tertiary-inline icon" class="ks-icon-button" aria-label="Delete ${item.name}"
+                      title="Delete ${item.name}" @click=${remove}><vaadin-icon icon="vaadin:trash"></vaadin-icon></vaadin-button>
+                </div>""")
+                .withProperty("name", ModelSummary::name)
+                .withFunction("duplicate", this::duplicate)
+                .withFunction("rename", this::rename)
+                .withFunction("download", this::download)
+                .withFunction("remove", this::delete);
+    }
+
+    private void duplicate(ModelSummary row) {
+        String id = workspace.duplicate(row.id());
+        refresh();
+        Notification.show("Duplicated \u201c" + row.name() + "\u201d as \u201c" + workspace.names().get(id) + "\u201d");
+    }
+
+    private void rename(ModelSummary row) {
+        NameDialog.ask("Rename model", row.name(), name -> {
             workspace.rename(row.id(), name);
             refresh();
             Notification.show("Renamed \u201c" + row.name() + "\u201d to \u201c" + name + "\u201d; its links stay the same.");
-        }));
-        Button delete = icon(VaadinIcon.TRASH, "Delete " + row.name(), () -> delete(row));
-        var download = Downloads.link("", row.id() + ".json", "application/json",
-                () -> workspace.snapshot(row.id()).orElseThrow().text().getBytes(StandardCharsets.UTF_8));
-        download.add(VaadinIcon.DOWNLOAD_ALT.create());
-        download.getElement().setAttribute("aria-label", "Download " + row.name());
-        download.getElement().setAttribute("title", "Download");
-        download.addClassName("ks-icon-link");
-        HorizontalLayout actions = new HorizontalLayout(duplicate, rename, download, delete);
-        actions.setSpacing(false);
-        actions.setAlignItems(FlexComponent.Alignment.CENTER);
-        // clicks on the actions must not also open the model
-        actions.getElement().executeJs("this.addEventListener('click', e => e.stopPropagation())");
-        return actions;
+        });
     }
 
-    private static Button icon(VaadinIcon icon, String label, Runnable action) {
-        Button button = new Button(icon.create(), e -> action.run());
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
-        button.setAriaLabel(label);
-        button.setTooltipText(label);
-        button.addClassName("ks-icon-button");
-        return button;
+    /** Points the one hidden download link at the row's file and follows it. */
+    private void download(ModelSummary row) {
+        download.setHref(Downloads.handler(row.id() + ".json", "application/json",
+                () -> workspace.snapshot(row.id()).orElseThrow().text().getBytes(StandardCharsets.UTF_8)), AttachmentType.DOWNLOAD);
+        download.getElement().executeJs("setTimeout(() => this.click())");
     }
 
     private void delete(ModelSummary row) {
@@ -146,16 +167,30 @@ public class WorkspaceView extends VerticalLayout {
     }
 
     private void open(ModelSummary row) {
+        if (row == null) {
+            return; // a click on a row that a refresh removed in the same round trip
+        }
         getUI().ifPresent(ui -> ui.navigate(ModelEditorView.class, row.id()));
     }
 
     private void refresh() {
-        all = workspace.list().stream().map(ModelSummary::of).toList();
+        rows = new ListDataProvider<>(new ArrayList<>(workspace.list().stream().map(ModelSummary::of).toList()));
+        grid.setItems(rows);
+        shownQuery = null;
         filter();
     }
 
+    /**
+     * Filters the one data provider rather than replacing it, and only when the query changed: the search is
+     * sent both on Enter and after the typing pause, and replacing the items twice would invalidate the row
+     * a click in between refers to.
+     */
     private void filter() {
         String query = search.getValue().strip().toLowerCase(Locale.ROOT);
-        grid.setItems(all.stream().filter(row -> query.isEmpty() || row.searchText().contains(query)).toList());
+        if (query.equals(shownQuery)) {
+            return;
+        }
+        shownQuery = query;
+        rows.setFilter(row -> query.isEmpty() || row.searchText().contains(query));
     }
 }

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -32,6 +34,15 @@ abstract class BrowserTest {
 
     BrowserContext context;
     Page page;
+
+    /** A failed test leaves a picture of its page in {@code target/screenshots/failed-CLASS-METHOD.png}. */
+    @RegisterExtension
+    final AfterTestExecutionCallback failurePicture = test -> {
+        if (test.getExecutionException().isPresent() && page != null && !page.isClosed()) {
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target", "screenshots",
+                    "failed-" + getClass().getSimpleName() + "-" + test.getRequiredTestMethod().getName() + ".png")));
+        }
+    };
 
     @DynamicPropertySource
     static void workspace(DynamicPropertyRegistry registry) {

@@ -46,6 +46,16 @@ class WorkspaceActionsTests extends BrowserTest {
     }
 
     @Test
+    void aRowsDownloadSavesTheModelFileUnderItsId() throws IOException {
+        WorkspacePage list = WorkspacePage.open(page, baseUrl());
+        list.filterTo("Game leaderboard");
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> list.action("Download Game leaderboard"));
+        assertThat(download.suggestedFilename()).isEqualTo("game-leaderboard.json");
+        assertThat(Files.readString(download.path()))
+                .isEqualTo(Files.readString(workspace.find("game-leaderboard").orElseThrow().path()));
+    }
+
+    @Test
     void anUploadedModelFileJoinsTheWorkspaceAndABrokenOneIsRefusedWithItsLocation(@org.junit.jupiter.api.io.TempDir Path dir)
             throws IOException {
         Path good = dir.resolve("uploaded-game.json");
