@@ -108,12 +108,12 @@ class WorkspaceTrustTests extends BrowserTest {
         // once the field has saved (Tab), leaving asks nothing
         name.press("Tab");
         model.settle();
+        page.waitForCondition(() -> workspace.snapshot(id).orElseThrow().text().contains("emailAddress"));
         dialogs.clear();
         page.close(new Page.CloseOptions().setRunBeforeUnload(true));
         context.waitForCondition(page::isClosed, new com.microsoft.playwright.BrowserContext.WaitForConditionOptions()
                 .setTimeout(5_000));
         assertThat(dialogs).isEmpty();
-        assertThat(workspace.snapshot(id).orElseThrow().text()).contains("emailAddress");
     }
 
     @Test
