@@ -3,6 +3,7 @@ package io.keysmith.web;
 import io.keysmith.model.ModelJson;
 import io.keysmith.model.ModelReader;
 import io.keysmith.workspace.ConflictException;
+import io.keysmith.workspace.NameTakenException;
 import io.keysmith.workspace.Snapshot;
 import io.keysmith.workspace.Workspace;
 import java.nio.charset.StandardCharsets;
@@ -137,6 +138,10 @@ final class EditSession {
             return List.of(tooLarge);
         }
         List<String> reasons = FieldRefusal.reasons(location, result.problems(), checked.problems());
+        String name = JsonPaths.text(doc, "name");
+        if (reasons.isEmpty() && location.equals("name") && !name.isBlank() && workspace.nameTaken(name, id)) {
+            reasons = List.of(NameTakenException.sentence(name.strip())); // names tell the models of the workspace apart
+        }
         if (!reasons.isEmpty()) {
             doc = (ObjectNode) ModelJson.parseTree(before);
             return reasons;

@@ -4,6 +4,11 @@ package io.keysmith.workspace;
 public final class NameTakenException extends RuntimeException {
 
     NameTakenException(String name) {
-        super("Another model is already named \u201c" + name + "\u201d; choose a name no other model has.");
+        super(sentence(name));
+    }
+
+    /** What the user is told, wherever the name was typed (a dialog, the Settings tab). */
+    public static String sentence(String name) {
+        return "Another model is already named \u201c" + name + "\u201d; choose a name no other model has.";
     }
 }

@@ -38,6 +38,19 @@ class FormProblemsTests extends BrowserTest {
     }
 
     @Test
+    void theSettingsTabRefusesANameAnotherModelHas() {
+        model.openTab("Settings");
+        String taken = workspace.names().get("online-shop");
+        model.fill("name", taken);
+        assertThat(model.errorMessage("name")).contains("Another model is already named \u201c" + taken + "\u201d");
+        assertFileUnchanged();
+
+        model.fill("name", "A name of its own");
+        page.waitForCondition(() -> diskText().contains("\"A name of its own\""));
+        assertThat(model.isInvalid("name")).isFalse();
+    }
+
+    @Test
     void entityFormRefusesAnEmptyNameADuplicateNameAndOffersOnlyNumberAttributesForExpiry() {
         model.select("entities", "Order");
         model.fill("entities[1].name", "");
