@@ -1,6 +1,5 @@
 package io.keysmith.design;
 
-import io.keysmith.model.BillingMode;
 import io.keysmith.design.program.ProgramSummary;
 import io.keysmith.design.program.WritePrograms;
 import io.keysmith.model.AccessPattern;

@@ -1,6 +1,5 @@
 package io.keysmith.design;
 
-import io.keysmith.model.BillingMode;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Attribute;
 import io.keysmith.model.BillingMode;

@@ -1,6 +1,5 @@
 package io.keysmith.design;
 
-import io.keysmith.model.BillingMode;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.keysmith.model.BillingMode;
 import java.util.List;

@@ -1,6 +1,5 @@
 package io.keysmith.export;
 
-import io.keysmith.model.BillingMode;
 import io.keysmith.design.Design;
 import io.keysmith.design.KeyAttribute;
 import io.keysmith.design.Projection;

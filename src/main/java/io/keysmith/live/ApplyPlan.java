@@ -1,6 +1,5 @@
 package io.keysmith.live;
 
-import io.keysmith.model.BillingMode;
 import io.keysmith.data.RenderedItem;
 import io.keysmith.data.SampleData;
 import io.keysmith.design.Design;

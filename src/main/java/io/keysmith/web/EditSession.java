@@ -138,9 +138,8 @@ final class EditSession {
             return List.of(tooLarge);
         }
         List<String> reasons = FieldRefusal.reasons(location, result.problems(), checked.problems());
-        String name = JsonPaths.text(doc, "name");
-        if (reasons.isEmpty() && location.equals("name") && !name.isBlank() && workspace.nameTaken(name, id)) {
-            reasons = List.of(NameTakenException.sentence(name.strip())); // names tell the models of the workspace apart
+        if (reasons.isEmpty() && location.equals("name")) {
+            reasons = nameRefusal(JsonPaths.text(doc, "name"));
         }
         if (!reasons.isEmpty()) {
             doc = (ObjectNode) ModelJson.parseTree(before);
@@ -152,6 +151,11 @@ final class EditSession {
         typing = location;
         typedAt = now;
         return List.of();
+    }
+
+    /** A name another model of the workspace has is refused: names tell the models apart. */
+    private List<String> nameRefusal(String name) {
+        return !name.isBlank() && workspace.nameTaken(name, id) ? List.of(NameTakenException.sentence(name.strip())) : List.of();
     }
 
     /** Why the last change was not kept: the model would have been larger than the server holds; null when kept. */

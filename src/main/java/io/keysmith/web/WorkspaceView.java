@@ -96,22 +96,21 @@ public class WorkspaceView extends VerticalLayout {
      * were re-created whenever the list was refreshed, and a click on one still being replaced was lost.
      */
     private LitRenderer<ModelSummary> actions() {
-        return LitRenderer.<ModelSummary>of("""
-                <div class="ks-row-actions" @click=${e => e.stopPropagation()}>
-                  <vaadin-button theme="tertiary-inline icon" class="ks-icon-button" aria-label="Duplicate ${item.name}"
-                      title="Duplicate ${item.name}" @click=${duplicate}><vaadin-icon icon="vaadin:copy-o"></vaadin-icon></vaadin-button>
-                  <vaadin-button theme="tertiary-inline icon" class="ks-icon-button" aria-label="Rename ${item.name}"
-                      title="Rename ${item.name}" @click=${rename}><vaadin-icon icon="vaadin:edit"></vaadin-icon></vaadin-button>
-                  <vaadin-button theme="tertiary-inline icon" class="ks-icon-button" aria-label="Download ${item.name}"
-                      title="Download" @click=${download}><vaadin-icon icon="vaadin:download-alt"></vaadin-icon></vaadin-button>
-                  <vaadin-button theme="tertiary-inline icon" class="ks-icon-button" aria-label="Delete ${item.name}"
-                      title="Delete ${item.name}" @click=${remove}><vaadin-icon icon="vaadin:trash"></vaadin-icon></vaadin-button>
-                </div>""")
+        return LitRenderer.<ModelSummary>of("<div class='ks-row-actions' @click=${e => e.stopPropagation()}>"
+                        + action("duplicate", "copy-o", "Duplicate ${item.name}") + action("rename", "edit", "Rename ${item.name}")
+                        + action("download", "download-alt", "Download ${item.name}") + action("remove", "trash", "Delete ${item.name}")
+                        + "</div>")
                 .withProperty("name", ModelSummary::name)
                 .withFunction("duplicate", this::duplicate)
                 .withFunction("rename", this::rename)
                 .withFunction("download", this::download)
                 .withFunction("remove", this::delete);
+    }
+
+    /** An icon button of a row calling {@code function}, named for assistive technology and in its tooltip. */
+    private static String action(String function, String icon, String label) {
+        return "<vaadin-button theme='tertiary-inline icon' class='ks-icon-button' aria-label='" + label + "' title='" + label
+                + "' @click=${" + function + "}><vaadin-icon icon='vaadin:" + icon + "'></vaadin-icon></vaadin-button>";
     }
 
     private void duplicate(ModelSummary row) {

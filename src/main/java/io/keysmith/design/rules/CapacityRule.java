@@ -1,6 +1,5 @@
 package io.keysmith.design.rules;
 
-import io.keysmith.model.BillingMode;
 import io.keysmith.design.Cost;
 import io.keysmith.design.DesignState;
 import io.keysmith.design.PatternPlan;
