@@ -44,11 +44,13 @@ class AccessTests {
     @Test
     void anOpenServerWithNoUserIsRefusedInOneSentenceThatSaysWhatToDo() {
         assertThat(access(Map.of("server.address", "0.0.0.0")).refusal()).contains("Keysmith would listen on 0.0.0.0, "
-                + "which other machines can reach, but no user is configured: set KEYSMITH_USER and KEYSMITH_PASSWORD "
-                + "(or keysmith.users[0].name and keysmith.users[0].password-hash), or leave out --server.address to "
+                + "which other machines can reach, but no user or OpenID Connect provider is configured: set KEYSMITH_USER and KEYSMITH_PASSWORD "
+                + "(or keysmith.users[0].name and keysmith.users[0].password-hash), or an OpenID Connect provider "
+                + "(spring.security.oauth2.client.registration.ID.client-id, client-secret, scope=openid and "
+                + "spring.security.oauth2.client.provider.ID.issuer-uri), or leave out --server.address to "
                 + "listen on 127.0.0.1 only.");
         assertThat(access(Map.of("keysmith.security.require-login", "true")).refusal().orElseThrow())
-                .startsWith("Keysmith requires a login (keysmith.security.require-login) but no user is configured");
+                .startsWith("Keysmith requires a login (keysmith.security.require-login) but no user or OpenID Connect provider is configured");
     }
 
     @Test
@@ -86,6 +88,28 @@ class AccessTests {
                 "keysmith.live.allow-aws", "true", "keysmith.live.allow-endpoints", "true"));
         assertThat(opened.allowAws()).isTrue();
         assertThat(opened.allowEndpoints()).isTrue();
+    }
+
+    @Test
+    void anOpenIdConnectProviderAloneLetsAnOpenServerStartAndNamesItsLoginButton() {
+        Access access = access(Map.of("server.address", "0.0.0.0",
+                "spring.security.oauth2.client.registration.corp.client-id", "keysmith",
+                "spring.security.oauth2.client.registration.corp.client-name", "Corp SSO",
+                "spring.security.oauth2.client.registration.corp.scope", "openid,profile",
+                "spring.security.oauth2.client.registration.github.client-id", "other"));
+        assertThat(access.refusal()).isEmpty();
+        assertThat(access.loginRequired()).isTrue();
+        assertThat(access.passwordLogin()).isFalse();
+        assertThat(access.providers()).containsExactlyInAnyOrder(new OidcProvider("corp", "Corp SSO"),
+                new OidcProvider("github", "github"));
+        assertThat(access.allowAws()).isFalse();
+    }
+
+    @Test
+    void aProviderOnLoopbackTurnsTheLoginOnLikeAUserDoes() {
+        Access access = access(Map.of("spring.security.oauth2.client.registration.corp.client-id", "keysmith"));
+        assertThat(access.loginRequired()).isTrue();
+        assertThat(access.providers()).extracting(OidcProvider::loginPath).containsExactly("/oauth2/authorization/corp");
     }
 
     private static Access access(Map<String, Object> properties) {

@@ -21,8 +21,11 @@ class StartupCheckTests {
         Result result = start("--server.address=0.0.0.0", "--server.port=0", "--keysmith.workspace=" + workspace);
         assertThat(result.status()).isEqualTo(1);
         assertThat(result.err().strip()).isEqualTo("keysmith: Keysmith would listen on 0.0.0.0, which other machines can "
-                + "reach, but no user is configured: set KEYSMITH_USER and KEYSMITH_PASSWORD (or keysmith.users[0].name and "
-                + "keysmith.users[0].password-hash), or leave out --server.address to listen on 127.0.0.1 only.");
+                + "reach, but no user or OpenID Connect provider is configured: set KEYSMITH_USER and KEYSMITH_PASSWORD (or "
+                + "keysmith.users[0].name and keysmith.users[0].password-hash), or an OpenID Connect provider "
+                + "(spring.security.oauth2.client.registration.ID.client-id, client-secret, scope=openid and "
+                + "spring.security.oauth2.client.provider.ID.issuer-uri), or leave out --server.address to listen on "
+                + "127.0.0.1 only.");
         assertThat(result.out()).doesNotContain("Exception").doesNotContain("Tomcat started");
     }
 
