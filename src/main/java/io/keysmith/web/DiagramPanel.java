@@ -22,16 +22,20 @@ final class DiagramPanel extends Div {
             const panel = this, view = panel.querySelector('.ks-diagram-view');
             const svg = () => view.querySelector('svg');
             if (!panel.__ks) {
-              const state = panel.__ks = {zoomed: false, box: null};
+              // mode: 'start' (readable, top of the diagram), 'fit' (all of it) or 'user' (zoomed or moved by hand)
+              const state = panel.__ks = {mode: 'start', box: null};
               const set = (b) => { state.box = b; svg() && svg().setAttribute('viewBox', b.map(v => Math.round(v * 10) / 10).join(' ')); };
               const whole = () => ({w: +svg().dataset.width, h: +svg().dataset.height});
-              state.fit = () => {
+              state.show = (mode) => {
                 if (!svg()) return;
                 const {w, h} = whole(), cw = view.clientWidth || w, ch = view.clientHeight || h;
-                const s = Math.min(cw / w, ch / h, 1); // the whole diagram, never larger than life
-                set([(w - cw / s) / 2, (h - ch / s) / 2, cw / s, ch / s]);
-                state.zoomed = false;
+                const all = Math.min(cw / w, ch / h, 1); // the whole diagram, never larger than life
+                // at the start, text stays readable: a large diagram opens at its top, the rest a drag away
+                const s = mode === 'fit' ? all : Math.max(all, Math.min(cw / w, 0.8));
+                set([(w - cw / s) / 2, h * s < ch ? (h - ch / s) / 2 : 0, cw / s, ch / s]);
+                state.mode = mode;
               };
+              state.fit = () => state.show('fit');
               state.zoom = (f, px, py) => {
                 if (!svg() || !state.box) return;
                 const b = state.box, r = view.getBoundingClientRect(), {w} = whole();
@@ -39,7 +43,7 @@ final class DiagramPanel extends Div {
                 const g = b[2] / nw;
                 const fx = px === undefined ? 0.5 : (px - r.left) / r.width, fy = py === undefined ? 0.5 : (py - r.top) / r.height;
                 set([b[0] + (b[2] - b[2] / g) * fx, b[1] + (b[3] - b[3] / g) * fy, b[2] / g, b[3] / g]);
-                state.zoomed = true;
+                state.mode = 'user';
               };
               state.draw = () => {
                 const s = svg();
@@ -51,7 +55,8 @@ final class DiagramPanel extends Div {
                 }
                 s.setAttribute('width', '100%');
                 s.setAttribute('height', '100%');
-                if (state.zoomed && state.box) set(state.box); else state.fit();
+                view.style.background = s.querySelector('rect').getAttribute('fill'); // the paper beyond the picture's edge
+                if (state.mode === 'user' && state.box) set(state.box); else state.show(state.mode);
               };
               view.addEventListener('wheel', e => { e.preventDefault(); state.zoom(e.deltaY < 0 ? 1.2 : 1 / 1.2, e.clientX, e.clientY); }, {passive: false});
               let drag = null;
@@ -68,7 +73,7 @@ final class DiagramPanel extends Div {
                 view.classList.add('ks-dragging');
                 const s = drag.box[2] / view.clientWidth;
                 set([drag.box[0] - dx * s, drag.box[1] - dy * s, drag.box[2], drag.box[3]]);
-                state.zoomed = true;
+                state.mode = 'user';
               });
               const end = () => {
                 if (drag && !drag.moved && drag.entity) panel.$server.openEntity(+drag.entity.dataset.index);
@@ -84,7 +89,7 @@ final class DiagramPanel extends Div {
               panel.querySelector('#diagram-zoom-in').addEventListener('click', () => state.zoom(1.25));
               panel.querySelector('#diagram-zoom-out').addEventListener('click', () => state.zoom(1 / 1.25));
               panel.querySelector('#diagram-fit').addEventListener('click', () => state.fit());
-              new ResizeObserver(() => { if (!state.zoomed) state.fit(); }).observe(view);
+              new ResizeObserver(() => { if (state.mode !== 'user') state.show(state.mode); }).observe(view);
             }
             view.querySelectorAll('g.entity').forEach(g => { g.setAttribute('tabindex', '0'); g.setAttribute('role', 'button'); });
             panel.__ks.draw();
