@@ -173,7 +173,7 @@ record DiagramLayout(Map<String, Box> boxes, List<Route> routes, int width, int 
 
         private static void dfs(int start, List<List<Integer>> children, boolean[] seen, int[] post, int[] counter) {
             // iterative: a long chain of entities must not overflow the stack
-            Deque stack = new Deque();
+            SearchStack stack = new SearchStack();
             stack.push(start, 0);
             seen[start] = true;
             while (!stack.isEmpty()) {
@@ -508,7 +508,7 @@ record DiagramLayout(Map<String, Box> boxes, List<Route> routes, int width, int 
     }
 
     /** A depth-first search's stack of nodes and how far each has got through its children. */
-    private static final class Deque {
+    private static final class SearchStack {
         private int[] nodes = new int[16];
         private int[] next = new int[16];
         private int size;

@@ -76,6 +76,43 @@ class ErDiagramTests {
     }
 
     @Test
+    void aLargeTangledModelStillHasNoOverlapsAndEveryLineIsDrawn() throws Exception {
+        // a tree of 60 entities, cross links that skip rows, links upwards (cycles), many-to-many pairs and loners
+        java.util.Random random = new java.util.Random(7);
+        StringBuilder entities = new StringBuilder();
+        List<String> relationships = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            entities.append(i == 0 ? "" : ",").append("{\"name\": \"E").append(i).append("\", \"attributes\": [")
+                    .append("{\"name\": \"e").append(i).append("Id\", \"type\": \"string\", \"identifier\": true}");
+            for (int a = 0; a < random.nextInt(14); a++) {
+                entities.append(", {\"name\": \"a").append(a).append("\", \"type\": \"string\"}");
+            }
+            entities.append("]}");
+            if (i > 0 && i < 50) {
+                relationships.add(link("E" + (i - 1) / 3, "E" + i, "one-to-many", "parent"));
+            }
+        }
+        for (int k = 0; k < 25; k++) {
+            int a = random.nextInt(60);
+            int b = random.nextInt(60);
+            String[] kinds = {"one-to-many", "one-to-one", "many-to-many"};
+            relationships.add(link("E" + a, "E" + b, kinds[k % 3], "link " + k));
+        }
+        Model big = ModelReader.parse("{\"format\": \"keysmith-model/1\", \"name\": \"Big\", \"entities\": [" + entities
+                + "], \"relationships\": [" + String.join(",", relationships) + "], \"accessPatterns\": []}").model();
+        DiagramGeometry g = DiagramGeometry.of(parse(ErDiagram.svg(big, false)));
+        assertThat(g.boxes()).hasSize(60);
+        assertThat(g.lines()).hasSize(relationships.size());
+        assertThat(g.labels()).hasSize(relationships.size());
+        g.assertNothingOverlaps();
+    }
+
+    private static String link(String from, String to, String cardinality, String name) {
+        return "{\"from\": \"" + from + "\", \"to\": \"" + to + "\", \"cardinality\": \"" + cardinality + "\", \"name\": \""
+                + name + "\"}";
+    }
+
+    @Test
     void eachCardinalityHasItsCrowsFootAndAnOptionalParentAnOpenCircle() throws Exception {
         Model marks = ModelReader.parse("""
                 {"format": "keysmith-model/1", "name": "Marks",
