@@ -1,19 +1,23 @@
 package io.keysmith.web;
 
 import io.keysmith.model.Attribute;
+import io.keysmith.model.Cardinality;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
+import io.keysmith.model.ParentLink;
+import io.keysmith.model.ParentLinks;
 import io.keysmith.model.Relationship;
 import io.keysmith.web.DiagramLayout.Box;
+import io.keysmith.web.DiagramLayout.Point;
+import java.util.List;
 
 /**
- * Draws a model's entity-relationship diagram as SVG, on the server, so no JavaScript library is
- * needed: one box per entity with its attributes, one line per relationship with its cardinality.
- * Every name is XML-escaped here, in one place.
+ * Draws a model's entity-relationship diagram as a standalone SVG document, on the server, so no
+ * JavaScript library is needed: one box per entity with its attributes, one orthogonal line per
+ * relationship with crow's-foot marks at both ends ({@link CrowsFoot}) and its name as a label,
+ * placed by {@link DiagramLayout}. Every name is XML-escaped here, in one place.
  */
 final class ErDiagram {
-
-    private static final int W = DiagramLayout.BOX_WIDTH;
 
     /** The three colours of a diagram, for the light or the dark theme. */
     record Palette(String ink, String paper, String accent) {
@@ -26,57 +30,87 @@ final class ErDiagram {
     }
 
     static String svg(Model model, boolean dark) {
-        DiagramLayout layout = DiagramLayout.of(model.entities());
+        List<DiagramLayout.Edge> edges = model.relationships().stream().map(ErDiagram::edge).toList();
+        DiagramLayout layout = DiagramLayout.of(model.entities(), edges);
         Palette colours = Palette.of(dark);
+        List<ParentLink> links = ParentLinks.of(model);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(layout.width()).append("\" height=\"")
                 .append(layout.height()).append("\" viewBox=\"0 0 ").append(layout.width()).append(' ')
-                .append(layout.height()).append("\" font-family=\"system-ui, sans-serif\" font-size=\"13\">\n");
+                .append(layout.height()).append("\" font-family=\"system-ui, -apple-system, Segoe UI, Roboto, sans-serif\" font-size=\"13\">\n");
+        svg.append("<title>").append(escape("Entity-relationship diagram of " + (model.name() == null ? "a model" : model.name())))
+                .append("</title>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"").append(colours.paper()).append("\"/>\n");
         StringBuilder labels = new StringBuilder();
-        for (Relationship r : model.relationships()) {
-            Box from = layout.boxes().get(r.from());
-            Box to = layout.boxes().get(r.to());
-            if (from != null && to != null) {
-                svg.append(from == to ? loop(from, colours) : line(from, to, colours));
-                labels.append(from == to ? "" : label(from, to, r, colours));
+        for (int k = 0; k < edges.size(); k++) {
+            Relationship r = model.relationships().get(k);
+            DiagramLayout.Route route = layout.routes().get(k);
+            if (route != null) {
+                svg.append(line(r, route, colours, model, links));
+                if (route.label() != null) {
+                    labels.append(label(r, route.label(), edges.get(k).label(), colours));
+                }
             }
         }
-        for (Entity entity : model.entities()) {
-            svg.append(box(entity, layout.boxes().get(entity.name()), colours));
+        java.util.Set<String> drawn = new java.util.HashSet<>();
+        for (int i = 0; i < model.entities().size(); i++) {
+            Entity entity = model.entities().get(i);
+            if (drawn.add(entity.name())) { // a second entity of the same name is a problem listed above, not a second box
+                svg.append(box(entity, i, layout.boxes().get(entity.name()), colours));
+            }
         }
-        svg.append(labels); // last, so that no box hides a cardinality
+        svg.append(labels); // last, so that no line crosses a label
         return svg.append("</svg>\n").toString();
     }
 
-    /** A relationship of an entity with itself: a loop on the right edge, in the room the layout leaves there. */
-    private static String loop(Box box, Palette colours) {
-        int x = box.x() + W;
-        return String.format("<path d=\"M%d %d C %d %d, %d %d, %d %d\" fill=\"none\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                x, box.y() + 34, x + 45, box.y() + 20, x + 45, box.y() + 80, x, box.y() + 66, colours.accent());
+    /** Parent above child; a many-to-many line takes the boxes as they come and says what carries it. */
+    private static DiagramLayout.Edge edge(Relationship r) {
+        boolean manyToMany = r.cardinality() == Cardinality.MANY_TO_MANY;
+        String label = r.name() != null && !r.name().isBlank() ? r.name()
+                : manyToMany && r.through() != null ? "through " + r.through() : "";
+        return new DiagramLayout.Edge(r.from(), r.to(), !manyToMany, shorten(label.strip(), 40));
     }
 
-    private static String line(Box from, Box to, Palette colours) {
-        return String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                from.cx(), from.cy(), to.cx(), to.cy(), colours.accent());
-    }
-
-    private static String label(Box from, Box to, Relationship r, Palette colours) {
-        int lx = (from.cx() + to.cx()) / 2;
-        int ly = (from.cy() + to.cy()) / 2;
-        String label = r.cardinality() == null ? "" : r.cardinality().json();
-        return String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"18\" rx=\"4\" fill=\"%s\" stroke=\"%s\"/>%n",
-                lx - 45, ly - 12, 90, colours.paper(), colours.accent())
-                + String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\" font-size=\"11\">%s</text>%n",
-                        lx, ly + 1, colours.ink(), escape(label));
-    }
-
-    private static String box(Entity entity, Box box, Palette colours) {
+    private static String line(Relationship r, DiagramLayout.Route route, Palette colours, Model model,
+            List<ParentLink> links) {
+        List<Point> points = route.points();
+        StringBuilder d = new StringBuilder();
+        for (Point p : points) {
+            d.append(d.isEmpty() ? "M" : " L").append(p.x()).append(' ').append(p.y());
+        }
+        String cardinality = r.cardinality() == null ? "" : r.cardinality().json();
         StringBuilder g = new StringBuilder();
-        g.append(String.format("<g><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
-                box.x(), box.y(), W, box.height(), colours.paper(), colours.accent()));
-        g.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\"/>%n",
-                box.x(), box.y(), W, DiagramLayout.HEADER, colours.accent()));
+        g.append("<g class=\"relationship\" data-from=\"").append(escape(r.from())).append("\" data-to=\"")
+                .append(escape(r.to())).append("\" data-cardinality=\"").append(cardinality).append("\">\n");
+        g.append("<path d=\"").append(d).append("\" fill=\"none\" stroke=\"").append(colours.accent())
+                .append("\" stroke-width=\"1.5\"")
+                .append(r.cardinality() == Cardinality.MANY_TO_MANY ? " stroke-dasharray=\"6 4\"" : "").append("/>\n");
+        if (r.cardinality() != null) {
+            int last = points.size() - 1;
+            g.append(CrowsFoot.atFrom(r, model, links).svg(points.get(0), points.get(1), colours.accent(), colours.paper()));
+            g.append(CrowsFoot.atTo(r).svg(points.get(last), points.get(last - 1), colours.accent(), colours.paper()));
+        }
+        return g.append("</g>\n").toString();
+    }
+
+    private static String label(Relationship r, DiagramLayout.Rect at, String text, Palette colours) {
+        return String.format("<g class=\"label\"><rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"4\" fill=\"%s\" "
+                + "stroke=\"%s\" stroke-opacity=\"0.5\"/>%n", at.x(), at.y(), at.width(), at.height(), colours.paper(), colours.accent())
+                + String.format("<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"%s\" font-size=\"11\">%s</text></g>%n",
+                        at.x() + at.width() / 2, at.y() + at.height() - 4, colours.ink(), escape(text));
+    }
+
+    private static String box(Entity entity, int index, Box box, Palette colours) {
+        StringBuilder g = new StringBuilder();
+        g.append("<g class=\"entity\" data-entity=\"").append(escape(entity.name())).append("\" data-index=\"").append(index)
+                .append("\">");
+        g.append("<title>").append(escape(entity.name())).append("</title>\n");
+        g.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"6\" fill=\"%s\" stroke=\"%s\" stroke-width=\"1.5\"/>%n",
+                box.x(), box.y(), box.width(), box.height(), colours.paper(), colours.accent()));
+        // the header: rounded at the top like the box, square where the attributes start
+        g.append(String.format("<path d=\"M%d %d v%d a6 6 0 0 1 6 -6 h%d a6 6 0 0 1 6 6 v%d z\" fill=\"%s\"/>%n",
+                box.x(), box.y() + DiagramLayout.HEADER, 6 - DiagramLayout.HEADER, box.width() - 12,
+                DiagramLayout.HEADER - 6, colours.accent()));
         g.append(String.format("<text x=\"%d\" y=\"%d\" fill=\"#ffffff\" font-weight=\"600\">%s</text>%n",
                 box.x() + 10, box.y() + 18, escape(shorten(entity.name(), 28))));
         int line = 0;

@@ -77,8 +77,12 @@ final class SplitView {
                 tabs.setSelectedIndex(0); // the design is beside; the editor takes its place
             }
         } else if (side.getParent().isPresent()) {
+            Tab shown = tabs.getSelectedTab();
             body.remove(side);
             tabs.add(designTab, design, Math.min(designPosition, tabs.getTabCount()));
+            if (shown != null) {
+                tabs.setSelectedTab(shown); // the tab put back before it must not take its place
+            }
         }
     }
 }

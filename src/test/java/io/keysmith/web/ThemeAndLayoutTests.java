@@ -56,9 +56,9 @@ class ThemeAndLayoutTests extends BrowserTest {
         model.openTab("Diagram");
         assertThat(diagramSvg()).contains("fill=\"#1e232b\"").doesNotContain("fill=\"#ffffff\"/>");
         screenshot("diagram-dark");
-        String darkSource = page.locator("#diagram-image").getAttribute("src");
+        String darkDrawing = page.locator("#diagram-view").getAttribute("data-version");
         page.locator("#theme-toggle").click();
-        page.waitForCondition(() -> !darkSource.equals(page.locator("#diagram-image").getAttribute("src")));
+        page.waitForCondition(() -> !darkDrawing.equals(page.locator("#diagram-view").getAttribute("data-version")));
         assertThat(diagramSvg()).contains("fill=\"#ffffff\"/>");
         page.locator("#theme-toggle").click();
         page.waitForCondition(() -> "dark".equals(page.locator("html").getAttribute("theme")));
@@ -111,8 +111,9 @@ class ThemeAndLayoutTests extends BrowserTest {
     }
 
     private String diagramSvg() {
-        page.waitForFunction("() => { const i = document.querySelector('#diagram-image'); return i && i.complete && i.naturalWidth > 0; }");
-        return (String) page.evaluate("() => fetch(document.querySelector('#diagram-image').src).then(r => r.text())");
+        page.locator("#diagram-image").waitFor();
+        // the file "Download SVG" saves: the same drawing as on screen, as the server wrote it
+        return (String) page.evaluate("() => fetch(document.querySelector('#diagram-download').href).then(r => r.text())");
     }
 
     private void assertFits(String where) {
