@@ -78,4 +78,13 @@ class EdgeEntitiesTests {
         assertThat(EdgeEntities.isEdge(implied, "ArticleTag2")).isTrue();
         assertThat(EdgeEntities.isEdge(implied, "ArticleTag")).isFalse();
     }
+
+    @Test
+    void theValidatorWarnsAboutAManyToManyWithoutThroughOnlyWhenNoEdgeCanBeImplied() {
+        String served = "{\"from\": \"Article\", \"to\": \"Tag\", \"cardinality\": \"many-to-many\"}";
+        String unserved = "{\"from\": \"Node\", \"to\": \"Other\", \"cardinality\": \"many-to-many\"}";
+        assertThat(ModelValidator.validate(model(served))).noneMatch(p -> p.message().contains("through"));
+        assertThat(ModelValidator.validate(model(unserved)))
+                .anyMatch(p -> !p.isError() && p.message().contains("identifiers share a name"));
+    }
 }
