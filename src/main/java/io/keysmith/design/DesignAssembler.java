@@ -4,6 +4,7 @@ import io.keysmith.design.program.ProgramSummary;
 import io.keysmith.design.program.WritePrograms;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.BillingMode;
+import io.keysmith.model.EdgeEntities;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -166,7 +167,9 @@ final class DesignAssembler {
                         hostKey(embedding)));
                 continue;
             }
-            rows.add(new ItemRow(e.name(), keys, null, when, "item", null));
+            // An implied edge entity is in no model file: its row says what it is.
+            rows.add(new ItemRow(e.name(), keys, null, when, "item",
+                    EdgeEntities.isEdge(s.model(), e.name()) ? e.description() : null));
         }
         // Markers live beside their items, or all in the markers' own table.
         List<Entity> marked = !s.markersApart() ? members : name.equals(s.markerTable()) ? s.entities() : List.of();

@@ -1,6 +1,7 @@
 package io.keysmith.design;
 
 import io.keysmith.design.rules.RuleCatalog;
+import io.keysmith.model.EdgeEntities;
 import io.keysmith.model.Model;
 import io.keysmith.model.TableStyle;
 import java.util.List;
@@ -20,7 +21,8 @@ public final class DesignEngine {
     }
 
     public static Design design(Model model, TableStyle style) {
-        DesignState state = new DesignState(model, chosenStyle(model, style));
+        // A many-to-many without "through" is served by its implied edge entity (decided in model/).
+        DesignState state = new DesignState(EdgeEntities.implied(model), chosenStyle(model, style));
         RuleCatalog.run(state);
         return DesignAssembler.assemble(state);
     }
@@ -30,7 +32,7 @@ public final class DesignEngine {
      * stands after it: for the Learn walkthrough. The design itself is unaffected.
      */
     public static List<Walkthrough.Stage> walkthrough(Model model, TableStyle style) {
-        return Walkthrough.of(model, chosenStyle(model, style));
+        return Walkthrough.of(EdgeEntities.implied(model), chosenStyle(model, style));
     }
 
     private static TableStyle chosenStyle(Model model, TableStyle style) {

@@ -10,6 +10,7 @@ import io.keysmith.export.review.ReviewExporter;
 import io.keysmith.export.seed.SeedExporter;
 import io.keysmith.export.terraform.TerraformExporter;
 import io.keysmith.export.workbench.WorkbenchExporter;
+import io.keysmith.model.EdgeEntities;
 import io.keysmith.model.Model;
 import java.util.List;
 
@@ -24,10 +25,12 @@ public final class Exporters {
     }
 
     /** The model may be null when only a design is at hand; exports then use what the design says. */
-    public static List<ExportedFile> export(Model model, Design design, Format format, ExportOptions options) {
+    public static List<ExportedFile> export(Model stated, Design design, Format format, ExportOptions options) {
         if (design == null) {
             throw new ExportException("cannot export: no design");
         }
+        // The edge entities the design stores for many-to-many relationships without "through".
+        Model model = stated == null ? null : EdgeEntities.implied(stated);
         TemplateRenderer renderer = new TemplateRenderer(options.templates());
         return switch (format) {
             case CLOUDFORMATION -> new CloudFormationExporter(renderer).yaml(model, design, options.iam());

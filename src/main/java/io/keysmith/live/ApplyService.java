@@ -8,6 +8,7 @@ import io.keysmith.data.SampleData;
 import io.keysmith.design.Design;
 import io.keysmith.design.Table;
 import io.keysmith.export.TableSpec;
+import io.keysmith.model.EdgeEntities;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -48,7 +49,9 @@ public final class ApplyService implements AutoCloseable {
     }
 
     /** Reads the existing tables and decides, changing nothing. */
-    public ApplyPlan plan(Model model, Design given, ApplyOptions options) {
+    public ApplyPlan plan(Model stated, Design given, ApplyOptions options) {
+        // The edge entities the design stores for many-to-many relationships without "through".
+        Model model = EdgeEntities.implied(stated);
         try {
             Design design = EmbeddedEntries.withHostKeys(given, model);
             List<TableAction> actions = new ArrayList<>();

@@ -185,8 +185,11 @@ public final class ModelValidator {
 
     private void checkThrough(Relationship r, String at, Entity from, Entity to) {
         if (r.through() == null) {
-            warning(at, "a many-to-many relationship without \"through\": name the entity that links "
-                    + r.from() + " and " + r.to() + " so both directions can be served");
+            if (!EdgeEntities.servable(from, to)) {
+                warning(at, "a many-to-many relationship without \"through\" whose sides' identifiers share a name"
+                        + " (or an entity linked to itself): name the entity that links " + r.from() + " and " + r.to()
+                        + " so both directions can be served");
+            }
             return;
         }
         var through = entity(r.through());

@@ -34,4 +34,23 @@ class ManyToManyApplyTests {
             }
         }
     }
+
+    @Test
+    void aManyToManyWithoutThroughIsReadFromBothSidesAndItsLinkAndUnlinkProgramsRunLiterally() {
+        Model model = ModelReader.read(Path.of("src/test/resources/design/manytomany/tagged-articles.json")).model();
+        Design design = DesignEngine.design(model);
+        try (ApplyService service = ApplyService.open(new Target.Embedded(null))) {
+            ApplyPlan plan = service.plan(model, design, ApplyOptions.defaults().withItems(1_500));
+            service.apply(plan, SeedListener.NONE, new CancelToken(), 4);
+            VerifyReport report = service.verify(plan);
+            List<PatternResult> failures = report.results().stream().filter(r -> !r.passed()).toList();
+            assertThat(failures).as(String.valueOf(failures.stream().map(PatternResult::line).toList())).isEmpty();
+            assertThat(report.results()).extracting(PatternResult::id).contains("link-ArticleTag", "unlink-ArticleTag");
+            for (String id : List.of("AP1", "AP2")) {
+                PatternResult r = report.results().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
+                // 3 parameter sets of one main item each: anything more is the other side, read through the edges
+                assertThat(r.items()).as(id + " returns the other side").isGreaterThan(3);
+            }
+        }
+    }
 }

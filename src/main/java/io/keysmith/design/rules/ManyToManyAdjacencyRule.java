@@ -5,6 +5,11 @@ import io.keysmith.design.Keys;
 import io.keysmith.design.Layout;
 import io.keysmith.design.Need;
 import io.keysmith.design.Placement;
+import io.keysmith.design.Warning;
+import io.keysmith.model.AccessPattern;
+import io.keysmith.model.EdgeEntities;
+import io.keysmith.model.PatternType;
+import io.keysmith.model.Relationship;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,23 +45,68 @@ final class ManyToManyAdjacencyRule implements Rule {
                 Layout l = place(s, placement, edges);
                 if (l == null) {
                     changes.add(n.id() + ": no key slot left for the " + edges.through() + " edges of " + edges.source());
+                    s.warnings().add(new Warning("many-to-many-no-slot", "warning", n.id(), n.id() + " reads the "
+                            + edges.through() + " edges of a " + edges.source() + ", but every index slot is taken, so no"
+                            + " key finds them", "free an index, or read the pattern from the other side"));
                     continue;
                 }
                 if (!entities.contains(edges.through())) {
                     entities.add(edges.through());
+                }
+                if (l.slot() > 0 && n.pattern().stronglyConsistent()) {
+                    s.warnings().add(new Warning("many-to-many-eventual", "warning", n.id(), n.id() + " asks for strong"
+                            + " consistency, but the " + edges.through() + " edges of a " + edges.source() + " are in "
+                            + l.indexName() + ", which reads eventually consistent", "read this pattern eventually"
+                            + " consistent, or store a second edge item in the " + edges.source() + "'s partition"));
                 }
                 changes.add(n.id() + ": " + edges.through() + " edges in " + l.describe() + " under "
                         + Keys.pkTemplate(l) + ", sort key " + Keys.skTemplate(s, l) + ", so a " + edges.source()
                         + "'s " + edges.other() + " identifiers are one Query");
             }
         }
+        List<String> implied = impliedEdges(s);
         s.step(id(), !entities.isEmpty(), "Adjacency list for many-to-many relationships",
                 patterns.isEmpty() ? "Not applicable because no read pattern includes the other side of a many-to-many."
                         : "A many-to-many relationship is stored as edge items of its through entity, each holding both"
                                 + " identifiers. Keyed by one side's identifier (and, inverted in an index, by the other's),"
                                 + " the edges of either side are one Query; their items then name the other side's keys for a"
-                                + " BatchGetItem.",
+                                + " BatchGetItem."
+                                + (implied.isEmpty() ? "" : " The model names no through entity for "
+                                        + String.join(", ", implied) + ", so the design adds one: an edge item per linked"
+                                        + " pair holding both identifiers, written by its own link and unlink patterns."
+                                        + " One edge item inverted in an index costs a write and an index write per link;"
+                                        + " two edge items (one in each side's partition) would need a transaction of"
+                                        + " two writes, twice the units, so the index is chosen. Deleting a side leaves its edges: the warnings say which patterns do."),
                 entities, patterns, changes);
+    }
+
+    /**
+     * The implied edge entities (model/EdgeEntities) the patterns read, each with an info warning
+     * that says what writes them and what a delete of a side leaves behind.
+     */
+    private static List<String> impliedEdges(DesignState s) {
+        List<String> out = new ArrayList<>();
+        for (Relationship r : s.model().relationships()) {
+            if (r.through() == null || !EdgeEntities.isEdge(s.model(), r.through())
+                    || s.layout(r.through(), 0) == null || out.contains(r.through())) {
+                continue;
+            }
+            out.add(r.through());
+            s.warnings().add(new Warning("many-to-many-edges", "info", r.through(), r.from() + " and " + r.to()
+                    + " are many-to-many without a \"through\" entity: each linked pair is an " + r.through()
+                    + " edge item, written by " + EdgeEntities.LINK + r.through() + " and removed by "
+                    + EdgeEntities.UNLINK + r.through(), "name a through entity in the model to give the pairs"
+                            + " attributes of their own"));
+            for (AccessPattern p : s.model().accessPatterns()) {
+                if (p.type() == PatternType.DELETE && (p.entity().equals(r.from()) || p.entity().equals(r.to()))) {
+                    s.warnings().add(new Warning("many-to-many-orphan-edges", "info", p.id(), p.id() + " deletes a "
+                            + p.entity() + " but leaves its " + r.through() + " edges, so Queries of the other side"
+                            + " still name it (its BatchGetItem then finds nothing)", "unlink its pairs first (" + EdgeEntities.UNLINK + r.through()
+                            + " per edge a Query of its partition finds), or delete them in the same TransactWriteItems"));
+                }
+            }
+        }
+        return out;
     }
 
     /** The base table when the through entity has no key yet, else the lowest free GSI. */

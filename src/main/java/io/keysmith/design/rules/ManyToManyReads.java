@@ -55,8 +55,8 @@ final class ManyToManyReads {
 
     /**
      * Whether the include is linked to the pattern's entity only by a many-to-many without a
-     * {@code through} entity: no item records which of them go together, so no request can read
-     * them. Adds a warning saying so.
+     * {@code through} entity that got no implied edge entity (model/EdgeEntities): no item records
+     * which of them go together, so no request can read them. Adds a warning saying so.
      */
     static boolean unlinked(DesignState s, Need n, String inc) {
         String source = n.entity().name();
@@ -66,8 +66,9 @@ final class ManyToManyReads {
             return false;
         }
         s.warnings().add(new Warning("many-to-many-without-through", "warning", n.id(), n.id() + " includes " + inc
-                + ", but " + source + " and " + inc + " are many-to-many without a \"through\" entity: no item records"
-                + " which " + inc + " items go with a " + source + ", so the plan cannot read them",
+                + ", but " + source + " and " + inc + " are many-to-many without a \"through\" entity and no edge item"
+                + " can hold both identifiers under their own names (an entity linked to itself, or identifiers that"
+                + " share a name), so the plan cannot read them",
                 "add an entity that links them (one item per pair, holding both identifiers) and name it in \"through\""));
         return true;
     }

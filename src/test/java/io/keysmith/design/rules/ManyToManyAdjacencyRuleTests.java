@@ -10,10 +10,12 @@ import static io.keysmith.design.Designs.step;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.keysmith.design.Design;
+import io.keysmith.design.ItemRow;
 import io.keysmith.design.KeyTemplate;
 import io.keysmith.design.PatternPlan;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Condition;
+import io.keysmith.model.EdgeEntities;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelReader;
 import java.util.HashSet;
@@ -76,8 +78,40 @@ class ManyToManyAdjacencyRuleTests {
     }
 
     @Test
-    void withoutAThroughEntityThePlanSaysTheOtherSideCannotBeReadInsteadOfAnUnrunnableRequest() {
-        Design d = design(model(SIDES, linked(null), BOTH_SIDES));
+    void withoutAThroughEntityTheImpliedEdgesServeBothSidesAndTheirLinkAndUnlinkPatterns() {
+        String json = model(SIDES, linked(null), BOTH_SIDES + ","
+                + "{\"id\": \"AP3\", \"name\": \"Close a club\", \"type\": \"delete\", \"entity\": \"Club\"}");
+        Design d = design(json);
+        Model implied = EdgeEntities.implied(parsed(json));
+        for (String id : List.of("AP1", "AP2")) {
+            assertThat(plan(d, id).requests()).extracting(PatternPlan::operation)
+                    .containsExactly("GetItem", "Query", "BatchGetItem");
+            assertEveryRequestCanBeFilled(implied, d, id);
+        }
+        assertThat(d.warnings()).noneMatch(w -> w.code().equals("many-to-many-without-through"));
+        ItemRow edge = row(d, "MemberClub");
+        assertThat(edge.keys()).containsEntry("PK", "MEMBER#{memberId}").containsEntry("GSI1PK", "CLUB#{clubId}");
+        assertThat(edge.description()).contains("implied");
+        PatternPlan link = plan(d, "link-MemberClub");
+        assertThat(link.operation()).isEqualTo("PutItem");
+        assertThat(link.conditionExpression()).contains("attribute_not_exists");
+        assertThat(plan(d, "unlink-MemberClub").operation()).isEqualTo("DeleteItem");
+        assertThat(d.warnings()).anyMatch(w -> w.code().equals("many-to-many-edges") && w.target().equals("MemberClub"));
+        assertThat(d.warnings()).anyMatch(w -> w.code().equals("many-to-many-orphan-edges") && w.target().equals("AP3"));
+        assertThat(step(d, "many-to-many-adjacency").explanation()).contains("no through entity for MemberClub");
+    }
+
+    @Test
+    void aStronglyConsistentReadOfTheEdgesInAnIndexIsWarned() {
+        Design d = design(model(SIDES, linked(null), read("AP1", "Member", eq("memberId"), ", \"include\": [\"Club\"]")
+                + "," + read("AP2", "Club", eq("clubId"), ", \"include\": [\"Member\"], \"consistency\": \"strong\"")));
+        assertThat(d.warnings()).anyMatch(w -> w.code().equals("many-to-many-eventual") && w.target().equals("AP2"));
+    }
+
+    @Test
+    void withoutAThroughEntityAndWithSharedIdentifierNamesThePlanSaysTheOtherSideCannotBeRead() {
+        String sides = SIDES.replace("memberId", "id").replace("clubId", "id");
+        Design d = design(model(sides, linked(null), read("AP1", "Member", eq("id"), ", \"include\": [\"Club\"]")));
         assertThat(plan(d, "AP1").requests()).isNull();
         assertThat(plan(d, "AP1").verdict()).contains("Club cannot be read");
         assertThat(d.warnings()).anyMatch(w -> w.code().equals("many-to-many-without-through") && w.target().equals("AP1"));
