@@ -94,7 +94,9 @@ final class PatternsEditor extends MasterDetail {
 
         String entityName = JsonPaths.text(pattern, "entity");
         List<String> attributes = ModelNames.attributes(session().doc(), entityName);
-        ConditionRows.add(detail, this, fields, at, "where", attributes);
+        if (!"create".equals(type) || pattern.has("where")) { // a create writes a new item: it looks nothing up
+            ConditionRows.add(detail, this, fields, at, "where", attributes);
+        }
         boolean read = "read".equals(type);
         if (read || pattern.has("filter")) {
             ConditionRows.add(detail, this, fields, at, "filter", attributes);

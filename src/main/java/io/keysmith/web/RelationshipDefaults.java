@@ -1,7 +1,10 @@
 package io.keysmith.web;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,15 +39,32 @@ final class RelationshipDefaults {
                 related.add(JsonPaths.text(r, "to") + "\u0000" + JsonPaths.text(r, "from"));
             }
         }
+        // read once: a model of hundreds of entities is searched in pairs
+        Map<String, List<String>> identifiers = new HashMap<>();
+        Map<String, Set<String>> attributes = new HashMap<>();
+        if (JsonPaths.get(doc, "entities") instanceof ArrayNode all) {
+            for (JsonNode entity : all) {
+                String name = JsonPaths.text(entity, "name");
+                List<String> ids = identifiers.computeIfAbsent(name, n -> new ArrayList<>());
+                Set<String> names = attributes.computeIfAbsent(name, n -> new HashSet<>());
+                if (entity.get("attributes") instanceof ArrayNode list) {
+                    for (JsonNode a : list) {
+                        names.add(JsonPaths.text(a, "name"));
+                        if (a.path("identifier").asBoolean(false)) {
+                            ids.add(JsonPaths.text(a, "name"));
+                        }
+                    }
+                }
+            }
+        }
         for (String parent : entities) {
-            List<String> ids = ModelNames.identifiers(doc, parent);
+            List<String> ids = identifiers.getOrDefault(parent, List.of());
             if (ids.size() != 1) {
                 continue;
             }
             for (String child : entities) {
                 if (!child.equals(parent) && !related.contains(parent + "\u0000" + child)
-                        && !ModelNames.identifiers(doc, child).equals(ids)
-                        && ModelNames.attributes(doc, child).contains(ids.getFirst())) {
+                        && !ids.equals(identifiers.get(child)) && attributes.get(child).contains(ids.getFirst())) {
                     return new String[] {parent, child};
                 }
             }
