@@ -95,17 +95,20 @@ final class EntitiesEditor extends MasterDetail {
             // the form may be drawn twice in one round trip (the change, then the editor's own redraw): the last one takes the focus
             getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> focusOn = null));
         }
-        Button add = new Button("Add attribute", VaadinIcon.PLUS.create(), e -> {
-            focusOn = at + ".attributes[" + JsonPaths.array(session().doc(), at + ".attributes").size() + "]";
-            structural(doc -> {
-                ObjectNode attribute = JsonPaths.array(doc, at + ".attributes").addObject();
-                attribute.put("name", "attribute" + (JsonPaths.array(doc, at + ".attributes").size()));
-                attribute.put("type", "string");
-            });
-        });
+        Button add = new Button("Add attribute", VaadinIcon.PLUS.create(), e -> addAttribute(at));
         add.setId("add-attribute");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         detail.add(add);
+    }
+
+    /** Adds an attribute to the entity and puts the cursor in its name. */
+    private void addAttribute(String entity) {
+        focusOn = entity + ".attributes[" + JsonPaths.array(session().doc(), entity + ".attributes").size() + "]";
+        structural(doc -> {
+            ObjectNode attribute = JsonPaths.array(doc, entity + ".attributes").addObject();
+            attribute.put("name", "attribute" + (JsonPaths.array(doc, entity + ".attributes").size()));
+            attribute.put("type", "string");
+        });
     }
 
     private List<String> numberAttributes(String entity) {
@@ -124,6 +127,10 @@ final class EntitiesEditor extends MasterDetail {
         TextField name = fields.text("Name", at, "name",
                 (doc, from, to) -> ReferenceRenames.attribute(doc, JsonPaths.text(doc, entity + ".name"), from, to));
         name.setWidth("11rem");
+        // Enter in the last attribute's name starts the next one: a list of attributes is typed without the mouse
+        if (index == JsonPaths.array(session().doc(), entity + ".attributes").size() - 1) {
+            name.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> addAttribute(entity));
+        }
         if (at.equals(focusOn)) {
             name.setAutoselect(true); // the default name is there to be typed over
             name.focus();

@@ -92,6 +92,12 @@ final class FormFields {
     /** A choice among fixed values, or none, shown as {@code emptyCaption} (null: a value is required). */
     Select<String> select(String label, String parent, String field, List<String> choices, String emptyCaption,
             boolean structural) {
+        return select(label, parent, field, choices, emptyCaption, structural, (doc, from, to) -> { });
+    }
+
+    /** A choice among fixed values; {@code follow} changes what depends on the choice in the same undo step. */
+    Select<String> select(String label, String parent, String field, List<String> choices, String emptyCaption,
+            boolean structural, Rename follow) {
         boolean allowEmpty = emptyCaption != null;
         Select<String> select = new Select<>();
         select.setLabel(label);
@@ -108,7 +114,10 @@ final class FormFields {
         select.setValue(current.isEmpty() ? null : current);
         select.addValueChangeListener(e -> {
             if (e.isFromClient()) {
-                save(join(parent, field), structural, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
+                save(join(parent, field), structural, doc -> {
+                    follow.apply(doc, e.getOldValue() == null ? "" : e.getOldValue(), e.getValue() == null ? "" : e.getValue());
+                    JsonPaths.setText(doc, parent, field, e.getValue());
+                });
             }
         });
         markers.register(join(parent, field), select);

@@ -124,6 +124,11 @@ abstract class MasterDetail extends HorizontalLayout {
         showLast();
     }
 
+    /** The location of the item whose form is shown ({@code accessPatterns[2]}), or null when the list is empty. */
+    String selectedLocation() {
+        return JsonPaths.array(session.doc(), location).isEmpty() ? null : location + "[" + selected + "]";
+    }
+
     /** Selects the last item, the one just added, and draws its form. */
     void showLast() {
         selected = JsonPaths.array(session.doc(), location).size() - 1;

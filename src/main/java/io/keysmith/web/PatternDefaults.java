@@ -71,6 +71,21 @@ final class PatternDefaults {
         }
     }
 
+    /**
+     * After the pattern's type changed to {@code type}: a create writes a whole new item, so it has no key
+     * conditions or filter; a pattern that stops being a create looks its entity up by identifier.
+     */
+    static void followType(ObjectNode doc, String patternLocation, String type) {
+        ObjectNode pattern = (ObjectNode) JsonPaths.get(doc, patternLocation);
+        if ("create".equals(type)) {
+            pattern.remove("where");
+            pattern.remove("filter");
+        } else if (pattern.get("where") == null && !JsonPaths.text(pattern, "entity").isEmpty()) {
+            pattern.put("type", type); // read by lookUpById, which gives a create no conditions
+            lookUpById(doc, pattern, JsonPaths.text(pattern, "entity"));
+        }
+    }
+
     private static void removeIf(ArrayNode array, java.util.function.Predicate<JsonNode> drop) {
         for (int i = array.size() - 1; i >= 0; i--) {
             if (drop.test(array.get(i))) {

@@ -19,6 +19,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class PatternsEditor extends MasterDetail {
 
+    /** Whether the name field takes the focus when the form is drawn next (a pattern just added). */
+    private boolean focusName;
+
     PatternsEditor(EditSession session, ProblemMarkers markers) {
         super(session, markers, "accessPatterns", "access pattern", "Add access pattern");
     }
@@ -38,12 +41,16 @@ final class PatternsEditor extends MasterDetail {
                         + "such as \"Get a customer by id\" or \"Orders of a customer, newest first\".";
     }
 
+    /** Adds a pattern of the entity of the pattern shown (patterns of one entity are often written one after the other). */
     @Override
     void addClicked() {
-        addAndShow(this::addPattern);
+        String shown = selectedLocation();
+        String entity = shown == null ? "" : JsonPaths.text(session().doc(), shown + ".entity");
+        focusName = true;
+        addAndShow(patterns -> addPattern(patterns, entity));
     }
 
-    private void addPattern(ArrayNode patterns) {
+    private void addPattern(ArrayNode patterns, String shownEntity) {
         ObjectNode doc = session().doc();
         String id = PatternDefaults.nextId(patterns);
         ObjectNode pattern = patterns.addObject();
@@ -51,7 +58,9 @@ final class PatternsEditor extends MasterDetail {
         pattern.put("name", "New access pattern");
         pattern.put("type", "read");
         List<String> entities = ModelNames.entities(doc);
-        if (!entities.isEmpty()) {
+        if (entities.contains(shownEntity)) {
+            PatternDefaults.lookUpById(doc, pattern, shownEntity);
+        } else if (!entities.isEmpty()) {
             PatternDefaults.lookUpById(doc, pattern, entities.getFirst());
         }
     }
@@ -63,8 +72,15 @@ final class PatternsEditor extends MasterDetail {
         String type = JsonPaths.text(pattern, "type");
         TextField id = fields.text("Id", at, "id");
         TextField name = fields.text("Name", at, "name");
+        if (focusName) {
+            name.setAutoselect(true); // the default name is there to be typed over
+            name.focus();
+            // the form may be drawn twice in one round trip (the change, then the editor's own redraw): the last one takes the focus
+            getUI().ifPresent(ui -> ui.beforeClientResponse(this, context -> focusName = false));
+        }
         Select<String> kind = fields.select("Type", at, "type",
-                Arrays.stream(PatternType.values()).map(PatternType::json).toList(), null, true);
+                Arrays.stream(PatternType.values()).map(PatternType::json).toList(), null, true,
+                (doc, from, to) -> PatternDefaults.followType(doc, at, to));
         var entity = fields.pick("Entity", at, "entity", () -> ModelNames.entities(session().doc()), false, true,
                 (doc, from, to) -> PatternDefaults.follow(doc, at, to));
         var rate = fields.number("Peak rate", at, "rate", "requests/s");
@@ -78,7 +94,9 @@ final class PatternsEditor extends MasterDetail {
 
         String entityName = JsonPaths.text(pattern, "entity");
         List<String> attributes = ModelNames.attributes(session().doc(), entityName);
-        ConditionRows.add(detail, this, fields, at, "where", attributes);
+        if (!"create".equals(type) || pattern.has("where")) { // a create writes a new item: it looks nothing up
+            ConditionRows.add(detail, this, fields, at, "where", attributes);
+        }
         boolean read = "read".equals(type);
         if (read || pattern.has("filter")) {
             ConditionRows.add(detail, this, fields, at, "filter", attributes);

@@ -14,7 +14,6 @@ import io.keysmith.model.Cardinality;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Relationships, one row each: parent, cardinality, child, foreign key and the "through" entity.
@@ -41,13 +40,7 @@ final class RelationshipsEditor extends VerticalLayout {
         rows.setSelectionMode(Grid.SelectionMode.NONE);
         rows.setWidthFull();
         Button add = new Button("Add relationship", VaadinIcon.PLUS.create(), e -> {
-            List<String> entities = ModelNames.entities(session.doc());
-            session.edit(this, true, doc -> {
-                ObjectNode relationship = JsonPaths.array(doc, "relationships").addObject();
-                relationship.put("from", entities.isEmpty() ? "" : entities.getFirst());
-                relationship.put("to", entities.size() < 2 ? "" : entities.get(1));
-                relationship.put("cardinality", "one-to-many");
-            });
+            session.edit(this, true, doc -> RelationshipDefaults.suggest(doc, JsonPaths.array(doc, "relationships").addObject()));
             render();
             rows.scrollToEnd();
         });

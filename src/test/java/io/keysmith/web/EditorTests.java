@@ -72,6 +72,28 @@ class EditorTests extends BrowserTest {
     }
 
     @Test
+    void enterInTheLastAttributesNameStartsTheNextOneAndKeepsWhatWasTypedAtSpeed() {
+        ModelPage model = WorkspacePage.open(page, baseUrl()).createModel("Typed at speed");
+        model.addEntity("Room"); // the cursor is in its identifier, roomId
+        page.keyboard().press("Enter");
+        String[] names = {"hotelId", "floor"};
+        for (int i = 0; i < names.length; i++) {
+            String next = "entities[0].attributes[" + (i + 1) + "].name";
+            page.waitForCondition(() -> model.hasFocus(next)); // the new row is there, the cursor in it
+            page.keyboard().type(names[i], new com.microsoft.playwright.Keyboard.TypeOptions().setDelay(20));
+            // Enter at once, inside the typing pause: the name typed must not be lost to the new row
+            page.keyboard().press("Enter");
+        }
+        page.waitForCondition(() -> model.hasFocus("entities[0].attributes[3].name"));
+        model.settle();
+        String id = workspace.names().entrySet().stream().filter(e -> e.getValue().equals("Typed at speed"))
+                .map(java.util.Map.Entry::getKey).findFirst().orElseThrow();
+        Model saved = workspace.find(id).orElseThrow().read().model();
+        assertThat(saved.entities().getFirst().attributes()).extracting(a -> a.name())
+                .containsExactly("roomId", "hotelId", "floor", "attribute4");
+    }
+
+    @Test
     void badInputShowsAMessageNextToTheFieldAndUndoTakesBackWhatWasSaved() {
         String id = workspace.importModel("undo-me.json", SMALL_MODEL.formatted("Undo me"));
         ModelPage model = ModelPage.open(page, baseUrl(), id);

@@ -93,6 +93,86 @@ class JourneyTests extends BrowserTest {
         assertThat(live.plan()).contains("Table Bookshop2: create");
     }
 
+    /** The most actions the hotel journey may take: a five-entity, nine-pattern model built at a brisk pace. */
+    static final int HOTEL_ACTIONS = 110;
+
+    /**
+     * A hotel-reservation model (5 entities, 5 relationships, 9 access patterns) built from a new, empty
+     * model with the mouse and keyboard only on a wide monitor, counting every action; after each edit the
+     * design beside the editor is a new one, and a typed value reaches it while the cursor is still in the field.
+     */
+    @Test
+    void aHotelModelIsBuiltFromNothingInAtMost110ActionsWithTheDesignFollowingEachEdit() throws IOException {
+        context.setDefaultTimeout(45_000); // the shared build machine can be slow; every wait is on a condition
+        page.setViewportSize(1920, 1080);
+        UiActions actions = new UiActions();
+        ModelPage model = WorkspacePage.open(page, baseUrl(), actions).createModel("Hotel reservations");
+        page.locator("#model-body[data-layout=split]").waitFor();
+        HotelJourney journey = new HotelJourney(model);
+
+        journey.entity("Hotel", "name");
+        journey.entity("Room", "hotelId", "floor");
+        journey.choose("entities[1].attributes[2].type", "number");
+        journey.entity("Guest", "email", "fullName");
+        journey.edit(() -> model.check("entities[2].attributes[1].unique"));
+        journey.entity("Reservation", "hotelId", "roomId", "guestId", "checkInDate", "status");
+        journey.choose("entities[3].attributes[4].type", "date");
+        journey.entity("Payment", "reservationId", "amount");
+        journey.choose("entities[4].attributes[2].type", "number");
+        screenshot("journey-hotel-1-entities");
+
+        model.openTab("Relationships");
+        for (int i = 0; i < 5; i++) {
+            journey.edit(() -> model.click("add-relationship")); // each picks the next parent whose id a child holds
+        }
+        assertThat(model.field("relationships[4].from").locator("input").inputValue()).isEqualTo("Reservation");
+        assertThat(model.field("relationships[4].to").locator("input").inputValue()).isEqualTo("Payment");
+        screenshot("journey-hotel-2-relationships");
+
+        model.openTab("Access patterns");
+        journey.pattern("Get a hotel");
+        journey.pattern("Rooms of a hotel");
+        journey.choose("accessPatterns[1].entity", "Room"); // the hotelId condition stays: rooms have one
+        assertThat(model.designKeyRow("Room")).contains("HOTEL#{hotelId}"); // rooms now live in their hotel's collection
+        journey.pattern("Find a guest by email");
+        journey.choose("accessPatterns[2].entity", "Guest");
+        journey.choose("accessPatterns[2].where[0].attribute", "email");
+        journey.pattern("Reservations of a guest, newest first");
+        journey.choose("accessPatterns[3].entity", "Reservation");
+        journey.choose("accessPatterns[3].orderBy.attribute", "checkInDate");
+        journey.choose("accessPatterns[3].orderBy.direction", "desc");
+        journey.pattern("Reservations of a hotel between two dates"); // a reservation's, like the pattern before
+        journey.choose("accessPatterns[4].where[0].attribute", "hotelId");
+        journey.edit(() -> model.click("add-where"));
+        journey.choose("accessPatterns[4].where[1].attribute", "checkInDate");
+        journey.choose("accessPatterns[4].where[1].op", "between");
+        screenshot("journey-hotel-3-patterns");
+        journey.pattern("Make a reservation");
+        journey.choose("accessPatterns[5].type", "create"); // a create has no key conditions
+        journey.pattern("Cancel a reservation");
+        journey.choose("accessPatterns[6].type", "update");
+        journey.edit(() -> model.chooseAll("accessPatterns[6].set", "status"));
+        journey.pattern("Payments of a reservation");
+        journey.choose("accessPatterns[7].entity", "Payment"); // the reservationId condition stays
+        journey.pattern("Pay for a reservation");
+        journey.choose("accessPatterns[8].type", "create");
+        model.settle();
+        screenshot("journey-hotel-4-done");
+
+        System.out.printf("Hotel journey: %d UI actions (at most %d), %d new designs seen, %d steps whose error the design showed%n",
+                model.actions(), HOTEL_ACTIONS, journey.designsSeen(), journey.errorsShown());
+        assertThat(journey.errorsShown()).as("steps that left the model with an error").isLessThanOrEqualTo(1);
+        assertThat(model.actions()).isLessThanOrEqualTo(HOTEL_ACTIONS);
+        assertThat(model.planNames()).hasSize(9).contains("Reservations of a hotel between two dates", "Pay for a reservation");
+        String id = workspace.names().entrySet().stream().filter(e -> e.getValue().equals("Hotel reservations"))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        JsonNode built = ModelJson.parseTree(workspace.snapshot(id).orElseThrow().text());
+        JsonNode expected = ModelJson.parseTree(Files.readString(Path.of("src/test/resources/web/hotel-reservations.model.json")));
+        for (String part : List.of("entities", "relationships", "accessPatterns")) {
+            assertThat(built.get(part)).as(part).isEqualTo(expected.get(part));
+        }
+    }
+
     @Test
     void anEditToASampleModelChangesTheDesignAndUndoRestoresIt() throws IOException {
         String id = workspace.importModel("shop-to-edit.json", Files.readString(Path.of("sample-models", "online-shop.json")));

@@ -9,9 +9,21 @@ import java.util.List;
 final class ModelPage {
 
     private final Page page;
+    private final UiActions actions;
 
     ModelPage(Page page) {
+        this(page, new UiActions());
+    }
+
+    /** A model page whose clicks, typed values, key presses and choices are counted in {@code actions}. */
+    ModelPage(Page page, UiActions actions) {
         this.page = page;
+        this.actions = actions;
+    }
+
+    /** How many actions this page (and the workspace page it came from) took so far. */
+    int actions() {
+        return actions.count();
     }
 
     static ModelPage open(Page page, String baseUrl, String id) {
@@ -36,6 +48,7 @@ final class ModelPage {
             settle();
             return;
         }
+        actions.add(1);
         page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
         settle();
     }
@@ -53,6 +66,7 @@ final class ModelPage {
     }
 
     void select(String location, String label) {
+        actions.add(1);
         page.locator("#" + location + "-list vaadin-grid-cell-content .ks-list-label")
                 .filter(new Locator.FilterOptions().setHasText(label)).first().click();
     }
@@ -63,6 +77,7 @@ final class ModelPage {
     }
 
     void fill(String location, String value) {
+        actions.add(2); // the value, then Tab
         Locator input = field(location).locator("input");
         input.fill(value);
         input.press("Tab");
@@ -72,12 +87,48 @@ final class ModelPage {
 
     /** Types key by key, as a person would (for text an input's fill refuses, such as letters in a number field). */
     void typeInto(String location, String text) {
+        actions.add(3); // clearing, the keys, then Tab
         Locator input = field(location).locator("input");
         input.clear();
         input.pressSequentially(text);
         input.press("Tab");
         waitForTypingPause();
         settle();
+    }
+
+    /**
+     * Types a value into a field in one go and stays there, as a person who goes on typing: the value is
+     * sent after the typing pause, without Tab or a click elsewhere.
+     */
+    void type(String location, String value) {
+        actions.add(1);
+        field(location).locator("input").fill(value);
+    }
+
+    /** Presses a key where the cursor is, e.g. Enter in a field. */
+    void press(String key) {
+        actions.add(1);
+        page.keyboard().press(key);
+    }
+
+    /** Whether the cursor is in the field bound to a model location. */
+    boolean hasFocus(String location) {
+        return (Boolean) field(location).evaluate("f => f.contains(document.activeElement) || f.hasAttribute('focused')");
+    }
+
+    /** The number of the design shown, new each time a design is drawn ({@code #design}'s data-version), or null before the first. */
+    String designVersion() {
+        return page.locator("#design").getAttribute("data-version");
+    }
+
+    /**
+     * Waits until a design newer than the one numbered {@code version} is on screen, or the design says the
+     * model has an error (the last design stays, dimmed, under that sentence); returns the design's state.
+     */
+    String waitForDesignAfter(String version) {
+        return (String) page.waitForFunction("v => { const d = document.querySelector('#design'); const s = d.getAttribute('data-state');"
+                + " return (s === 'ready' && d.getAttribute('data-version') !== v) || s === 'invalid' ? s : false; }", version)
+                .jsonValue();
     }
 
     /** A field sends what was typed after a pause ({@link LiveTyping}); this waits that pause out. */
@@ -97,6 +148,7 @@ final class ModelPage {
 
     /** Chooses an option of a select or an entity picker bound to a model location. */
     void choose(String location, String option) {
+        actions.add(2); // open or type, then the option
         if ("vaadin-combo-box".equals(field(location).evaluate("e => e.localName"))) {
             Locator input = field(location).locator("input");
             input.fill(option);
@@ -107,13 +159,15 @@ final class ModelPage {
             return;
         }
         field(location).click();
-        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(option))
+        // exact, so "date" is not "datetime"
+        page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(exactly(option)))
                 .locator("visible=true").first().click();
         settle();
     }
 
     /** Adds an entity by the name its dialog asks for. */
     void addEntity(String name) {
+        actions.add(3); // the button, the name, Save
         page.locator("#add-entity").click();
         page.locator("#entity-name input").fill(name);
         page.locator("#name-ok").click();
@@ -124,17 +178,20 @@ final class ModelPage {
     void chooseAll(String location, String... options) {
         Locator input = field(location).locator("input");
         for (String option : options) {
+            actions.add(2);
             input.fill(option);
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true))
                     .locator("visible=true").first().click();
             settle();
         }
+        actions.add(1);
         input.press("Escape");
         settle();
     }
 
     /** The options a picker bound to a model location offers, as its overlay lists them. */
     List<String> options(String location) {
+        actions.add(2); // open, close
         Locator input = field(location).locator("input");
         input.click();
         Locator options = page.getByRole(AriaRole.OPTION).locator("visible=true");
@@ -151,6 +208,7 @@ final class ModelPage {
     }
 
     void check(String location) {
+        actions.add(1);
         field(location).locator("input").check();
     }
 
@@ -165,11 +223,13 @@ final class ModelPage {
     }
 
     void click(String id) {
+        actions.add(1);
         page.locator("#" + id).click();
         settle();
     }
 
     void button(String text) {
+        actions.add(1);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(text).setExact(true)).first().click();
     }
 
@@ -211,6 +271,7 @@ final class ModelPage {
     }
 
     void learnNext() {
+        actions.add(1);
         page.locator("#learn-next").click();
         settle();
     }
@@ -246,6 +307,7 @@ final class ModelPage {
 
     /** Chooses an export format by the start of its title and returns the preview text. */
     String export(String titleStart) {
+        actions.add(2);
         page.locator("#export-format").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(titleStart))
                 .locator("visible=true").first().click();
@@ -255,6 +317,7 @@ final class ModelPage {
 
     /** Chooses one exported file by its exact name (a format's title can name the file too) and returns the preview text. */
     String exportFile(String name) {
+        actions.add(2);
         page.locator("#export-file").click();
         page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText(exactly(name)))
                 .locator("visible=true").first().click();
@@ -269,6 +332,7 @@ final class ModelPage {
     }
 
     List<String> exportFiles() {
+        actions.add(2);
         page.locator("#export-file").click();
         List<String> names = page.locator("vaadin-select-item").locator("visible=true").allInnerTexts();
         page.keyboard().press("Escape");
@@ -276,6 +340,7 @@ final class ModelPage {
     }
 
     void undo() {
+        actions.add(1);
         page.locator("#undo").click();
         settle();
     }

@@ -46,6 +46,24 @@ class PatternDefaultsTests {
         assertThat(JsonPaths.array(doc, "accessPatterns[0].where")).hasSize(1);
     }
 
+    @Test
+    void aCreateHasNoKeyConditionsAndAPatternThatStopsBeingOneLooksItsEntityUpById() throws IOException {
+        ObjectNode doc = hotel();
+        ObjectNode ap1 = (ObjectNode) JsonPaths.get(doc, "accessPatterns[0]");
+        PatternDefaults.followType(doc, "accessPatterns[0]", "create");
+        ap1.put("type", "create");
+        assertThat(ap1.has("where")).isFalse();
+        assertThat(ModelReader.parse(ModelJson.write(doc)).problems()).isEmpty();
+
+        PatternDefaults.followType(doc, "accessPatterns[0]", "delete");
+        ap1.put("type", "delete");
+        assertThat(JsonPaths.text(doc, "accessPatterns[0].where[0].attribute")).isEqualTo("guestId");
+        // an update keeps the conditions it has
+        ap1.putArray("where").addObject().put("attribute", "email").put("op", "=");
+        PatternDefaults.followType(doc, "accessPatterns[0]", "update");
+        assertThat(JsonPaths.text(doc, "accessPatterns[0].where[0].attribute")).isEqualTo("email");
+    }
+
     private static ObjectNode hotel() throws IOException {
         return (ObjectNode) ModelJson.parseTree(Files.readString(Path.of("src/test/resources/web/hotel.model.json")));
     }

@@ -9,14 +9,25 @@ import java.util.List;
 final class WorkspacePage {
 
     private final Page page;
+    private final UiActions actions;
 
     WorkspacePage(Page page) {
+        this(page, new UiActions());
+    }
+
+    /** A workspace page whose clicks and typed values are counted in {@code actions}, and those of the model pages it opens. */
+    WorkspacePage(Page page, UiActions actions) {
         this.page = page;
+        this.actions = actions;
     }
 
     static WorkspacePage open(Page page, String baseUrl) {
+        return open(page, baseUrl, new UiActions());
+    }
+
+    static WorkspacePage open(Page page, String baseUrl, UiActions actions) {
         page.navigate(baseUrl);
-        WorkspacePage workspace = new WorkspacePage(page);
+        WorkspacePage workspace = new WorkspacePage(page, actions);
         workspace.grid().locator("vaadin-grid-cell-content").first().waitFor();
         return workspace;
     }
@@ -35,25 +46,28 @@ final class WorkspacePage {
     /** Opens a model by its exact name, searched for first: the shared workspace of the tests holds more models than fit. */
     ModelPage openModel(String name) {
         search(name);
+        actions.add(2); // Enter, then the row
         page.locator("#search input").press("Enter");
         new ModelPage(page).settle();
         grid().locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(ModelPage.exactly(name)))
                 .locator("visible=true").first().click();
-        ModelPage model = new ModelPage(page);
+        ModelPage model = new ModelPage(page, actions);
         model.waitUntilShown();
         return model;
     }
 
     ModelPage createModel(String name) {
+        actions.add(3); // the button, the name, Save
         page.locator("#new-model").click();
         page.locator("#model-name input").fill(name);
         page.locator("#name-ok").click();
-        ModelPage model = new ModelPage(page);
+        ModelPage model = new ModelPage(page, actions);
         model.waitUntilShown();
         return model;
     }
 
     void search(String text) {
+        actions.add(1);
         page.locator("#search input").fill(text);
     }
 
@@ -63,6 +77,7 @@ final class WorkspacePage {
      */
     void filterTo(String name) {
         search(name);
+        actions.add(1);
         // Enter sends the search at once instead of after the typing pause; then the list is re-drawn in that round trip
         page.locator("#search input").press("Enter");
         new ModelPage(page).settle();
@@ -71,19 +86,23 @@ final class WorkspacePage {
 
     /** Clicks the action button of a model's row by its label, e.g. "Delete Online shop". */
     void action(String label) {
+        actions.add(1);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(label).setExact(true)).click();
     }
 
     void enterName(String name) {
+        actions.add(2);
         page.locator("#model-name input").fill(name);
         page.locator("#name-ok").click();
     }
 
     void undoDelete() {
+        actions.add(1);
         page.locator("#undo-delete").click();
     }
 
     void importFile(java.nio.file.Path file) {
+        actions.add(1);
         var chooser = page.waitForFileChooser(() -> page.locator("#import vaadin-button").click());
         chooser.setFiles(file);
     }
