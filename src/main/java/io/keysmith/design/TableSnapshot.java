@@ -2,8 +2,10 @@ package io.keysmith.design;
 
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -96,8 +98,13 @@ public record TableSnapshot(List<Row> rows, List<String> indexes) {
     /** The ids of rows that are new or different compared with an earlier snapshot. */
     public Set<String> changedSince(TableSnapshot before) {
         Set<String> changed = new LinkedHashSet<>();
+        // by id once, not a search per row: a walkthrough of thousands of entities compares thousands of rows per step
+        Map<String, Row> earlier = new HashMap<>();
+        if (before != null) {
+            before.rows().forEach(r -> earlier.putIfAbsent(r.id(), r));
+        }
         for (Row r : rows) {
-            if (before == null || !Objects.equals(before.row(r.id()), r)) {
+            if (before == null || !Objects.equals(earlier.get(r.id()), r)) {
                 changed.add(r.id());
             }
         }

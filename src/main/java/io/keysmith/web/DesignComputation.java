@@ -44,6 +44,18 @@ record DesignComputation(Design single, Design multi, TableStyle style, List<Ren
                 : new DesignComputation(single, WebDesigns.of(model, TableStyle.MULTI_TABLE), style, items, model);
     }
 
+    /** This computation with the other style's design, computed apart (beside the chosen one), added. */
+    DesignComputation withOther(Design other) {
+        return style == TableStyle.MULTI_TABLE
+                ? new DesignComputation(other, multi, style, items, model)
+                : new DesignComputation(single, other, style, items, model);
+    }
+
+    /** The style whose design is only compared: the one not chosen. */
+    static TableStyle other(TableStyle chosen) {
+        return chosen == TableStyle.MULTI_TABLE ? TableStyle.SINGLE_TABLE : TableStyle.MULTI_TABLE;
+    }
+
     /** The access patterns' names as the user wrote them, by id (a pattern without a name is left out). */
     java.util.Map<String, String> patternNames() {
         java.util.Map<String, String> names = new java.util.HashMap<>();

@@ -47,6 +47,13 @@ final class DesignPanel extends VerticalLayout {
 
     private static final Duration SLOW = Duration.ofSeconds(1);
 
+    /** Key-template rows drawn at first and added per "Show more": a screenful or two, and all of a small model's. */
+    static final int KEY_ROWS = 60;
+    private static final int KEY_ROWS_MORE = 200;
+    /** Warnings and denormalizations listed at first and added per "Show more". */
+    static final int NOTE_ROWS = 50;
+    private static final int NOTE_ROWS_MORE = 200;
+
     private static final Logger log = LoggerFactory.getLogger(DesignPanel.class);
 
     private final EditSession session;
@@ -55,13 +62,20 @@ final class DesignPanel extends VerticalLayout {
     private final Div content = new Div();
     private final LatestWork<DesignComputation> work;
     /** The other style, for the cost comparison: on its own, so the next edit's design never waits for it. */
-    private final LatestWork<DesignComputation> comparison;
+    private final LatestWork<Design> comparison;
     private final Div sections = new Div();
     private final Div keys = new Div();
     private final PlansGrid plans = new PlansGrid(this::showEntity, this::editPattern);
     private final ItemsSection items = new ItemsSection();
     private final Div notes = new Div();
     private Component costs = new Div();
+    /** Key-template rows drawn: the first ones, more on request. */
+    private final ShowMore keyRows = new ShowMore(KEY_ROWS, KEY_ROWS_MORE);
+    /** Warnings and denormalizations listed, of each. */
+    private final ShowMore noteRows = new ShowMore(NOTE_ROWS, NOTE_ROWS_MORE);
+    private Design shownDesign;
+    private DesignChanges shownChanges = DesignChanges.NONE;
+    private Map<String, List<String>> shownPatterns = Map.of();
     private Design previous;
     private int shown;
 
@@ -79,7 +93,10 @@ final class DesignPanel extends VerticalLayout {
         style.setLabel("Style");
         style.setValue(TableStyle.SINGLE_TABLE);
         style.setId("design-style");
-        style.addValueChangeListener(e -> render());
+        style.addValueChangeListener(e -> {
+            keyRows.reset(); // another style, other tables: its first rows
+            render();
+        });
         status.setId("design-status");
         status.addClassName("ks-muted");
         content.setWidthFull();
@@ -120,20 +137,33 @@ final class DesignPanel extends VerticalLayout {
         state("designing", String.format(Locale.ROOT, "Designing %,d %s and %,d %s…", model.entities().size(),
                 model.entities().size() == 1 ? "entity" : "entities", model.accessPatterns().size(),
                 model.accessPatterns().size() == 1 ? "access pattern" : "access patterns"));
-        comparison.cancel(); // a comparison of an older model is out of date
+        // both styles at once, each on its own thread (the other style only for the cost comparison): a large
+        // model's design and comparison are ready together rather than one after the other
+        long start = System.nanoTime();
+        DesignComputation[] chosenDone = {null};
+        Design[] otherDone = {null};
+        TableStyle other = DesignComputation.other(chosen);
+        comparison.request(() -> timed("other style", () -> WebDesigns.of(model, other)), design -> {
+            otherDone[0] = design;
+            if (chosenDone[0] != null) {
+                showCosts(chosenDone[0].withOther(design));
+            }
+        }, this::failed, Duration.ZERO);
         work.request(() -> timed("chosen style", () -> DesignComputation.chosen(model, chosen)), computed -> {
-            show(computed);
-            if (computed.single() == null || computed.multi() == null) {
+            chosenDone[0] = computed;
+            show(otherDone[0] == null ? computed : computed.withOther(otherDone[0]));
+            if (otherDone[0] == null) {
                 state("comparing", "Designing the other style for the cost comparison…");
-                comparison.request(() -> timed("other style", () -> computed.withOther(model)), this::showCosts, this::failed);
             }
         }, this::failed);
+        // a small model's comparison is ready too: shown in this response, not at the next poll
+        comparison.deliverWithin(LatestWork.QUICK.minusNanos(System.nanoTime() - start));
     }
 
     /** Runs a design and logs how long a slow one took: the figure to look at when a large model feels slow. */
-    private DesignComputation timed(String what, java.util.function.Supplier<DesignComputation> design) {
+    private <T> T timed(String what, java.util.function.Supplier<T> design) {
         long start = System.nanoTime();
-        DesignComputation computed = design.get();
+        T computed = design.get();
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (millis >= SLOW.toMillis()) {
             log.info("Designed {} ({}) in {} ms", session.id(), what, millis);
@@ -186,24 +216,13 @@ final class DesignPanel extends VerticalLayout {
                 entityOf.putIfAbsent(p.id(), p.entity());
             }
         }
-        keys.removeAll();
-        for (Table table : design.tables()) {
-            H4 heading = new H4("Table " + table.name());
-            Span schema = new Span(keySchema(table));
-            schema.addClassName("ks-muted");
-            keys.add(heading, schema, KeyTemplatesTable.of(table, changes, patternsOf, plans::reveal));
-        }
+        shownDesign = design;
+        shownChanges = changes;
+        shownPatterns = patternsOf;
+        drawKeys();
         plans.show(design.accessPatterns(), computed.patternNames(), entityOf, changes);
         items.show(design.tables(), computed.items());
-        notes.removeAll();
-        if (!design.warnings().isEmpty()) {
-            notes.add(new H3("Warnings"), list(design.warnings().stream()
-                    .map(w -> w.target() + ": " + w.message() + (w.remedy() == null ? "" : " — " + w.remedy())).toList(), "warnings"));
-        }
-        if (!design.denormalizations().isEmpty()) {
-            notes.add(new H3("Denormalizations"), list(design.denormalizations().stream()
-                    .map(DesignPanel::describe).toList(), "denormalizations"));
-        }
+        drawNotes();
         // for scripts and tests: a new number each time a new design is on screen, and how much of it changed
         getElement().setAttribute("data-version", String.valueOf(++shown));
         getElement().setAttribute("data-changed", String.valueOf(changes.plans().size() + changes.rows().size()));
@@ -233,6 +252,11 @@ final class DesignPanel extends VerticalLayout {
 
     /** Brings an entity's key templates on screen and flashes them: the other end of a plan's entity link. */
     private void showEntity(String entity) {
+        int index = keyRowOf(entity);
+        if (index >= keyRows.shown()) {
+            keyRows.reach(index); // past the rows drawn: draw up to the entity's row first
+            drawKeys();
+        }
         getElement().executeJs("""
                 const row = this.querySelector('.ks-key-templates tr[data-entity="' + CSS.escape($0) + '"]');
                 if (row) {
@@ -243,10 +267,71 @@ final class DesignPanel extends VerticalLayout {
                 }""", entity);
     }
 
-    private static UnorderedList list(java.util.List<String> lines, String id) {
+    /**
+     * Each table's heading and key templates, as many rows as {@link #keyRows} says over all the tables
+     * (a multi-table design of thousands of entities has thousands of tables), then a button for more.
+     */
+    private void drawKeys() {
+        keys.removeAll();
+        int budget = keyRows.shown();
+        int total = 0;
+        for (Table table : shownDesign.tables()) {
+            total += table.items().size();
+            if (budget > 0) {
+                H4 heading = new H4("Table " + table.name());
+                Span schema = new Span(keySchema(table));
+                schema.addClassName("ks-muted");
+                keys.add(heading, schema, KeyTemplatesTable.of(table, budget, shownChanges, shownPatterns, plans::reveal));
+                budget -= table.items().size();
+            }
+        }
+        if (total > keyRows.shown()) {
+            keys.add(keyRows.button("design-keys-more", "rows", total, this::drawKeys));
+        }
+    }
+
+    /** The warnings and denormalizations, the first ones of a long list with a button for more. */
+    private void drawNotes() {
+        notes.removeAll();
+        if (!shownDesign.warnings().isEmpty()) {
+            notes.add(new H3("Warnings"), list(shownDesign.warnings().stream()
+                    .map(w -> w.target() + ": " + w.message() + (w.remedy() == null ? "" : " — " + w.remedy())).toList(),
+                    "warnings", noteRows));
+        }
+        if (!shownDesign.denormalizations().isEmpty()) {
+            notes.add(new H3("Denormalizations"), list(shownDesign.denormalizations().stream()
+                    .map(DesignPanel::describe).toList(), "denormalizations", noteRows));
+        }
+        int longest = Math.max(shownDesign.warnings().size(), shownDesign.denormalizations().size());
+        if (longest > noteRows.shown()) {
+            notes.add(noteRows.button("design-notes-more", "warnings and denormalizations", longest, this::drawNotes));
+        }
+    }
+
+    /** Where the entity's first key-template row is among all the tables' rows, -1 when it has none. */
+    private int keyRowOf(String entity) {
+        if (shownDesign == null) {
+            return -1;
+        }
+        int index = 0;
+        for (Table table : shownDesign.tables()) {
+            for (var row : table.items()) {
+                if (row.entity().equals(entity)) {
+                    return index;
+                }
+                index++;
+            }
+        }
+        return -1;
+    }
+
+    private static UnorderedList list(java.util.List<String> lines, String id, ShowMore limit) {
         UnorderedList ul = new UnorderedList();
         ul.setId(id);
-        lines.forEach(line -> ul.add(new ListItem(line)));
+        lines.subList(0, Math.min(lines.size(), limit.shown())).forEach(line -> ul.add(new ListItem(line)));
+        if (lines.size() > limit.shown()) {
+            ul.add(new ListItem(String.format(Locale.ROOT, "… and %,d more", lines.size() - limit.shown())));
+        }
         return ul;
     }
 

@@ -26,6 +26,12 @@ final class EditSession {
 
     private static final int MAX_UNDO = 200;
 
+    /**
+     * The most text undo and redo hold together: each step is the whole model, so a 4 MB model keeps
+     * about a dozen steps rather than filling the heap with 200 of them.
+     */
+    static final long MAX_UNDO_CHARS = 48L * 1024 * 1024;
+
     /** Edits of one field this close together are one undo step: the value is sent at each pause in typing. */
     private static final long TYPING_RUN_NANOS = 2_000_000_000L;
 
@@ -195,15 +201,17 @@ final class EditSession {
 
     void undo() {
         if (canUndo()) {
+            String earlier = undo.pop(); // taken before the push, which may drop old steps to stay in bounds
             push(redo, text());
-            replace(undo.pop());
+            replace(earlier);
         }
     }
 
     void redo() {
         if (canRedo()) {
+            String later = redo.pop();
             push(undo, text());
-            replace(redo.pop());
+            replace(later);
         }
     }
 
@@ -259,10 +267,26 @@ final class EditSession {
         result = ModelReader.parse(snapshot.text());
     }
 
-    private static void push(Deque<String> stack, String text) {
+    private void push(Deque<String> stack, String text) {
         stack.push(text);
         if (stack.size() > MAX_UNDO) {
             stack.removeLast();
         }
+        // the oldest steps go first, of undo before redo; the step just pushed always stays
+        while (undoHeld() > MAX_UNDO_CHARS && (undo.size() + redo.size()) > 1) {
+            (undo.size() > (stack == undo ? 1 : 0) ? undo : redo).removeLast();
+        }
+    }
+
+    /** The text undo and redo hold, in characters. */
+    long undoHeld() {
+        long chars = 0;
+        for (String s : undo) {
+            chars += s.length();
+        }
+        for (String s : redo) {
+            chars += s.length();
+        }
+        return chars;
     }
 }

@@ -19,17 +19,30 @@ import java.util.Map;
  */
 final class ItemsSection extends Div {
 
+    /** Tables drawn at first and added per "Show more". */
+    static final int TABLES = 10;
+    private static final int TABLES_MORE = 20;
+
     private final Map<String, TableItemsGrid> grids = new LinkedHashMap<>();
+    private final ShowMore drawn = new ShowMore(TABLES, TABLES_MORE);
+    private List<Table> shownTables = List.of();
+    private List<RenderedItem> shownItems = List.of();
+    /** How many tables the design had when the section was last drawn (the "Show more" button counts them). */
+    private int drawnOf = -1;
 
     ItemsSection() {
         setId("design-items");
         setWidthFull();
     }
 
-    void show(List<Table> tables, List<RenderedItem> items) {
+    void show(List<Table> all, List<RenderedItem> items) {
+        shownTables = all;
+        shownItems = items;
+        // a multi-table design of thousands of entities has thousands of tables: the first ones, more on request
+        List<Table> tables = all.subList(0, Math.min(all.size(), drawn.shown()));
         List<String> views = new ArrayList<>();
         tables.forEach(t -> indexes(t).forEach(i -> views.add(view(t, i))));
-        if (views.equals(new ArrayList<>(grids.keySet()))) {
+        if (views.equals(new ArrayList<>(grids.keySet())) && all.size() == drawnOf) {
             boolean same = true;
             for (Table table : tables) {
                 for (SecondaryIndex index : indexes(table)) {
@@ -42,6 +55,7 @@ final class ItemsSection extends Div {
         }
         removeAll();
         grids.clear();
+        drawnOf = all.size();
         for (Table table : tables) {
             TabSheet sheet = new TabSheet();
             sheet.addThemeVariants(TabSheetVariant.LUMO_TABS_SMALL);
@@ -54,6 +68,9 @@ final class ItemsSection extends Div {
                 sheet.add(index == null ? "Table" : index.name() + " (" + keys(index) + ")", grid);
             }
             add(new H4("Table " + table.name()), sheet);
+        }
+        if (all.size() > tables.size()) {
+            add(drawn.button("design-items-more", "tables", all.size(), () -> show(shownTables, shownItems)));
         }
     }
 

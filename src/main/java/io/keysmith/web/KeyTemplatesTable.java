@@ -34,10 +34,11 @@ final class KeyTemplatesTable {
     }
 
     /**
-     * {@code patterns} lists the access pattern ids of each entity; {@code showPlan} is called with an id
-     * when the user clicks one.
+     * The first {@code rows} rows of the table; {@code patterns} lists the access pattern ids of each entity;
+     * {@code showPlan} is called with an id when the user clicks one.
      */
-    static Component of(Table table, DesignChanges changes, Map<String, List<String>> patterns, Consumer<String> showPlan) {
+    static Component of(Table table, int rows, DesignChanges changes, Map<String, List<String>> patterns,
+            Consumer<String> showPlan) {
         List<Column> columns = columns(table);
         NativeTable html = new NativeTable();
         html.addClassNames("ks-snapshot", "ks-key-templates");
@@ -57,7 +58,7 @@ final class KeyTemplatesTable {
         header.add(new NativeTableHeaderCell("Entity"));
         columns.forEach(c -> header.add(new NativeTableHeaderCell(c.heading())));
         header.add(new NativeTableHeaderCell("Patterns"));
-        for (ItemRow row : table.items()) {
+        for (ItemRow row : table.items().subList(0, Math.min(rows, table.items().size()))) {
             NativeTableRow tr = new NativeTableRow();
             tr.getElement().setAttribute("data-entity", row.entity());
             tr.getElement().setAttribute("data-row", DesignChanges.rowId(table, row));

@@ -59,7 +59,7 @@ final class LatestWork<T> {
     }
 
     /** How long a request waits for its result before answering the browser and polling for it. */
-    private static final Duration QUICK = Duration.ofMillis(250);
+    static final Duration QUICK = Duration.ofMillis(250);
 
     private final UI ui;
     private final Duration limit;
@@ -67,6 +67,10 @@ final class LatestWork<T> {
     private boolean running;
     private int generation;
     private boolean polling;
+    /** The last computation started, for {@link #deliverWithin}: its request, generation and outcome. */
+    private Request<T> startedRequest;
+    private int startedGeneration;
+    private CompletableFuture<Outcome<T>> startedOutcome;
     /** The computation on the pool now, set from the thread waiting for it: interrupted when overtaken. */
     private final AtomicReference<Future<T>> current = new AtomicReference<>();
 
@@ -82,13 +86,42 @@ final class LatestWork<T> {
 
     /** Computes {@code work} off the UI thread, then runs {@code done} (or {@code failed}) in it, unless overtaken. */
     void request(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
+        request(work, done, failed, QUICK);
+    }
+
+    /**
+     * As {@link #request(Supplier, Consumer, Consumer)}, waiting at most {@code wait} for a quick result to show
+     * in this response: zero to start it and go on (another computation can then run beside it).
+     */
+    void request(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed, Duration wait) {
         Request<T> request = new Request<>(work, done, failed);
         generation++;
         if (running) {
             pending = request;
             stopCurrent(); // out of date: free its thread for this one
         } else {
-            start(request);
+            start(request, wait);
+        }
+    }
+
+    /**
+     * Waits at most {@code wait} for the running computation and, if it finished, shows its result in this
+     * response rather than at the next poll.
+     */
+    void deliverWithin(Duration wait) {
+        CompletableFuture<Outcome<T>> outcome = startedOutcome;
+        if (!running || outcome == null || pending != null) {
+            return;
+        }
+        try {
+            outcome.get(Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
+            finished(startedRequest, startedGeneration, outcome);
+        } catch (TimeoutException e) {
+            // still running: shown when the browser polls
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e); // compute() completes normally, always
         }
     }
 
@@ -106,17 +139,20 @@ final class LatestWork<T> {
         }
     }
 
-    private void start(Request<T> request) {
+    private void start(Request<T> request, Duration wait) {
         running = true;
         int mine = generation;
         CompletableFuture<Outcome<T>> outcome = new CompletableFuture<>();
+        startedRequest = request;
+        startedGeneration = mine;
+        startedOutcome = outcome;
         Thread.ofVirtual().name("keysmith-design-wait").start(() -> {
             outcome.complete(compute(request));
             update(() -> finished(request, mine, outcome));
         });
         try {
             // a small model's design is ready at once: shown in this response, without polling
-            outcome.get(QUICK.toMillis(), TimeUnit.MILLISECONDS);
+            outcome.get(wait.toMillis(), TimeUnit.MILLISECONDS);
             finished(request, mine, outcome);
         } catch (TimeoutException e) {
             startPolling();
@@ -168,7 +204,7 @@ final class LatestWork<T> {
         Request<T> next = pending;
         pending = null;
         if (next != null) {
-            start(next); // this result is already out of date
+            start(next, QUICK); // this result is already out of date
             return;
         }
         stopPolling();

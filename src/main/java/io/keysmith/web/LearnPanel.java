@@ -39,6 +39,9 @@ final class LearnPanel extends VerticalLayout {
      */
     static volatile Function<Model, List<Walkthrough.Stage>> engine = model -> DesignEngine.walkthrough(model, null);
 
+    static final int ROWS = 100;
+    private static final int ROWS_MORE = 400;
+
     private final EditSession session;
     private final VerticalLayout step = new VerticalLayout();
     private final Span position = new Span();
@@ -47,6 +50,8 @@ final class LearnPanel extends VerticalLayout {
     // Kept across steps: someone following a large model's changes wants them step after step.
     private final Checkbox onlyChanged = new Checkbox("Only the rows each step changes", e -> show());
     private List<Shown> steps = List.of();
+    /** Table rows drawn per step: a large model's thousands take seconds to draw; kept across steps. */
+    private final ShowMore rows = new ShowMore(ROWS, ROWS_MORE);
     /** Why the walkthrough could not be made, in a sentence for the user; null when it was. */
     private String failure;
     private int current;
@@ -136,7 +141,13 @@ final class LearnPanel extends VerticalLayout {
             step.add(new Span("What changed:"), bullets(s.changes()));
         }
         step.add(new H4("The table after this step"), tableLegend(shown),
-                SnapshotTable.of(shown.table(), shown.before(), shown.changed(), onlyChanged.getValue()));
+                SnapshotTable.of(shown.table(), shown.before(), shown.changed(), onlyChanged.getValue(), rows.shown()));
+        long listed = onlyChanged.getValue()
+                ? shown.table().rows().stream().filter(r -> shown.changed().contains(r.id())).count()
+                : shown.table().rows().size();
+        if (listed > rows.shown()) {
+            step.add(rows.button("learn-table-more", "rows", (int) listed, this::show));
+        }
     }
 
     private Span tableLegend(Shown shown) {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,6 +36,14 @@ abstract class MasterDetail extends HorizontalLayout {
     private final ProblemMarkers markers;
     private final String location;
     private final Grid<Item> list = new Grid<>();
+    /** The list's rows, known by index: an edit refreshes only the rows whose label or problem count changed. */
+    private final List<Item> rows = new ArrayList<>();
+    private final ListDataProvider<Item> provider = new ListDataProvider<>(rows) {
+        @Override
+        public Object getId(Item item) {
+            return item.index();
+        }
+    };
     private final VerticalLayout detail = new VerticalLayout();
     private final String kind;
     private final String addLabel;
@@ -57,6 +66,7 @@ abstract class MasterDetail extends HorizontalLayout {
         this.addLabel = addLabel;
         list.setId(location + "-list");
         list.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
+        list.setItems(provider);
         list.addColumn(LABEL).setHeader(kind.equals("entity") ? "Entities" : capitalized(kind) + "s").setFlexGrow(1);
         list.addSelectionListener(e -> e.getFirstSelectedItem().ifPresent(item -> {
             if (item.index() != selected) {
@@ -171,13 +181,24 @@ abstract class MasterDetail extends HorizontalLayout {
     private void refreshList() {
         ArrayNode items = JsonPaths.array(session.doc(), location);
         Map<Integer, Long> problems = problemsByItem();
-        List<Item> rows = new ArrayList<>();
+        List<Item> fresh = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            rows.add(new Item(i, label(items.get(i), i), problems.getOrDefault(i, 0L)));
+            fresh.add(new Item(i, label(items.get(i), i), problems.getOrDefault(i, 0L)));
+        }
+        if (fresh.size() != rows.size()) {
+            rows.clear();
+            rows.addAll(fresh);
+            provider.refreshAll();
+        } else {
+            for (int i = 0; i < fresh.size(); i++) {
+                if (!fresh.get(i).equals(rows.get(i))) {
+                    rows.set(i, fresh.get(i));
+                    provider.refreshItem(fresh.get(i));
+                }
+            }
         }
         selected = Math.max(0, Math.min(selected, rows.size() - 1));
-        list.setItems(rows);
-        if (!rows.isEmpty()) {
+        if (!rows.isEmpty() && !list.getSelectedItems().contains(rows.get(selected))) {
             list.select(rows.get(selected));
         }
     }

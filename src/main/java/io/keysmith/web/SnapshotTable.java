@@ -10,7 +10,9 @@ import io.keysmith.design.TableSnapshot;
 import io.keysmith.design.TableSnapshot.Key;
 import io.keysmith.design.TableSnapshot.Row;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,6 +34,12 @@ final class SnapshotTable {
      * leaves out the rows the step did not change, which keeps a large model's table short.
      */
     static Component of(TableSnapshot snapshot, TableSnapshot previous, Set<String> changed, boolean onlyChanged) {
+        return of(snapshot, previous, changed, onlyChanged, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #of(TableSnapshot, TableSnapshot, Set, boolean)}, drawing at most {@code limit} rows. */
+    static Component of(TableSnapshot snapshot, TableSnapshot previous, Set<String> changed, boolean onlyChanged,
+            int limit) {
         NativeTable table = new NativeTable();
         table.setId("learn-table");
         table.addClassName("ks-snapshot");
@@ -39,11 +47,20 @@ final class SnapshotTable {
         for (String title : HEADERS) {
             header.add(new NativeTableHeaderCell(title));
         }
+        // by id once, not a search per row: a large model's table has thousands
+        Map<String, Row> earlier = new HashMap<>();
+        if (previous != null) {
+            previous.rows().forEach(r -> earlier.putIfAbsent(r.id(), r));
+        }
+        int drawn = 0;
         for (Row row : snapshot.rows()) {
             if (onlyChanged && !changed.contains(row.id())) {
                 continue;
             }
-            Row before = previous == null ? null : previous.row(row.id());
+            if (drawn++ >= limit) {
+                break;
+            }
+            Row before = earlier.get(row.id());
             table.getBody().addRows(row(row, before, changed.contains(row.id())));
         }
         Div scroll = new Div(table);

@@ -3,8 +3,9 @@ package io.keysmith.web;
 import com.vaadin.flow.component.Component;
 
 /**
- * Runs a panel's recomputation on model changes only while the panel is on screen (a tab that is
- * not selected is detached), and once more when it is shown again after changes.
+ * Runs a panel's recomputation only while the panel is on screen (a tab that is not selected is
+ * detached): on model changes while shown, and when it is shown after changes or for the first time.
+ * A panel never shown costs nothing, so a large model opens without its walkthrough or exports.
  */
 final class WhenShown {
 
@@ -12,7 +13,7 @@ final class WhenShown {
     }
 
     static void recompute(Component panel, EditSession session, Runnable recompute) {
-        boolean[] stale = {false};
+        boolean[] stale = {true};
         session.onChange(change -> {
             if (panel.isAttached()) {
                 recompute.run();
@@ -26,6 +27,9 @@ final class WhenShown {
                 recompute.run();
             }
         });
-        recompute.run();
+        if (panel.isAttached()) {
+            stale[0] = false;
+            recompute.run();
+        }
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.CDPSession;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * with a 1 GB heap: a 2,000-entity / 8,000-pattern model (the shape of {@code bench --perf}'s) is
  * imported through the upload button and opened, its design shown, and an access pattern's rate
  * edited until the design shows the change; the small online-shop sample, opened and edited the same
- * way in the same run, is the baseline. The server's heap is read from its GC log. A benchmark, not
+ * way in the same run, is the baseline. Each step is timed on the wall clock and by the CPU the server
+ * and the browser's page spent on it (what a busy machine does not change), and the elements the
+ * browser holds are counted. The server's heap is read from its GC log. A benchmark, not
  * a test: it asserts only that the steps happened. Build the jar first, then run
  * {@code ./mvnw -o test -Dtest=LargeModelBenchmark -Dsurefire.failIfNoSpecifiedTests=false}
  * ({@code -Dlarge.entities=N} for another size, {@code -Dlarge.java=PATH} for another Java).
@@ -61,10 +64,11 @@ class LargeModelBenchmark {
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1440, 900))) {
                 context.setDefaultTimeout(300_000);
                 Page page = context.newPage();
+                Meter meter = new Meter(server.toHandle(), context.newCDPSession(page));
                 // warm-up and baseline: the sample the workspace starts with, opened and edited the same way
-                Figures small = run(page, base, null, "online-shop");
-                small = run(page, base, null, "online-shop");
-                Figures large = run(page, base, model, null);
+                Figures small = run(page, meter, base, null, "online-shop");
+                small = run(page, meter, base, null, "online-shop");
+                Figures large = run(page, meter, base, model, null);
                 print(entities, Files.size(model), small, large, gcLog, server.isAlive());
             }
         } finally {
@@ -73,16 +77,61 @@ class LargeModelBenchmark {
         }
     }
 
-    /** Seconds taken by each step the user waits for. */
-    private record Figures(double importAndOpen, double firstDesign, double editToDesign) {
+    /**
+     * Each step the user waits for, and how many elements the browser holds after two of them. On a shared
+     * machine the wall time mostly measures the wait for a core; the CPU the server and the browser's page
+     * spent do not depend on how busy the machine is.
+     */
+    private record Figures(Step importAndOpen, Step firstDesign, Step editToDesign, int elementsOpen,
+            int elementsDesign) {
     }
 
-    private static Figures run(Page page, String base, Path upload, String sample) {
-        long t0 = System.nanoTime();
+    /** A step's seconds: wall time, the server's CPU time, and the time the page's main thread spent on tasks. */
+    private record Step(double wall, double serverCpu, double browserTasks) {
+    }
+
+    /** Reads the clock, the server's CPU time and the page's task time, to tell what a step cost. */
+    private static final class Meter {
+        private final ProcessHandle server;
+        private final CDPSession browser;
+
+        Meter(ProcessHandle server, CDPSession browser) {
+            this.server = server;
+            this.browser = browser;
+            browser.send("Performance.enable");
+        }
+
+        double[] now() {
+            double cpu = server.info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+            double tasks = Double.NaN;
+            for (var metric : browser.send("Performance.getMetrics").getAsJsonArray("metrics")) {
+                if (metric.getAsJsonObject().get("name").getAsString().equals("TaskDuration")) {
+                    tasks = metric.getAsJsonObject().get("value").getAsDouble();
+                }
+            }
+            return new double[] {System.nanoTime() / 1e9, cpu, tasks};
+        }
+
+        Step since(double[] start) {
+            double[] end = now();
+            // a new document starts its task count again
+            double tasks = end[2] >= start[2] ? end[2] - start[2] : end[2];
+            return new Step(end[0] - start[0], end[1] - start[1], tasks);
+        }
+    }
+
+    /** Every element of the page, those inside components' shadow roots too: what the browser lays out and keeps. */
+    private static final String ELEMENTS = """
+            () => { let n = 0;
+              const walk = root => root.querySelectorAll('*').forEach(e => { n++; if (e.shadowRoot) walk(e.shadowRoot); });
+              walk(document); return n; }""";
+
+    private static Figures run(Page page, Meter meter, String base, Path upload, String sample) {
+        double[] t0 = meter.now();
         if (upload != null) {
             page.navigate(base);
             page.locator("#import vaadin-button").waitFor();
-            t0 = System.nanoTime();
+            t0 = meter.now();
             var chooser = page.waitForFileChooser(() -> page.locator("#import vaadin-button").click());
             chooser.setFiles(upload);
         } else {
@@ -92,27 +141,29 @@ class LargeModelBenchmark {
         model.waitUntilShown();
         assertThat(model.listed("entities")).isNotEmpty();
         model.settle();
-        double open = seconds(t0);
+        Step open = meter.since(t0);
+        int elementsOpen = ((Number) page.evaluate(ELEMENTS)).intValue();
 
-        long t1 = System.nanoTime();
+        double[] t1 = meter.now();
         tab(page, "Design");
         model.settle();
         page.locator("#design[data-state=ready]").waitFor();
         String costs = page.locator("#design-costs").innerText();
-        double design = seconds(t1);
+        Step design = meter.since(t1);
+        int elementsDesign = ((Number) page.evaluate(ELEMENTS)).intValue();
 
         tab(page, "Model");
         tab(page, "Access patterns");
         model.settle();
         int rate = 100_000 + (int) (System.nanoTime() % 1_000);
-        long t2 = System.nanoTime();
+        double[] t2 = meter.now();
         model.fill("accessPatterns[0].rate", String.valueOf(rate));
         tab(page, "Design");
         model.settle();
         page.locator("#design[data-state=ready]").waitFor();
-        double edit = seconds(t2);
+        Step edit = meter.since(t2);
         assertThat(page.locator("#design-costs").innerText()).isNotEqualTo(costs);
-        return new Figures(open, design, edit);
+        return new Figures(open, design, edit, elementsOpen, elementsDesign);
     }
 
     private static void tab(Page page, String name) {
@@ -127,6 +178,8 @@ class LargeModelBenchmark {
         line("import (upload) and open, entities listed", large.importAndOpen(), small.importAndOpen(), "< 10");
         line("design tab first shown", large.firstDesign(), small.firstDesign(), "");
         line("edit a rate until the design shows it", large.editToDesign(), small.editToDesign(), "< 2");
+        count("browser elements, entities listed", large.elementsOpen(), small.elementsOpen());
+        count("browser elements, design tab shown", large.elementsDesign(), small.elementsDesign());
         long[] heap = heap(gcLog);
         System.out.printf(Locale.ROOT, "server heap: peak %d MB used before a GC, %d MB after one (of %s); server %s%n",
                 heap[0], heap[1], HEAP, alive ? "still running" : "DIED");
@@ -136,8 +189,17 @@ class LargeModelBenchmark {
                 Runtime.getRuntime().availableProcessors());
     }
 
-    private static void line(String step, double large, double small, String goal) {
-        System.out.printf(Locale.ROOT, "%-44s %12.2f %14.2f %8.1f %8s%n", step, large, small, large / small, goal);
+    private static void count(String what, int large, int small) {
+        System.out.printf(Locale.ROOT, "%-44s %12d %14d %8.1f%n", what, large, small, (double) large / small);
+    }
+
+    private static void line(String step, Step large, Step small, String goal) {
+        System.out.printf(Locale.ROOT, "%-44s %12.2f %14.2f %8.1f %8s%n", step, large.wall(), small.wall(),
+                large.wall() / small.wall(), goal);
+        System.out.printf(Locale.ROOT, "%-44s %12.2f %14.2f %8.1f%n", "  of it, server CPU", large.serverCpu(),
+                small.serverCpu(), large.serverCpu() / small.serverCpu());
+        System.out.printf(Locale.ROOT, "%-44s %12.2f %14.2f %8.1f%n", "  of it, browser page's main thread busy",
+                large.browserTasks(), small.browserTasks(), large.browserTasks() / small.browserTasks());
     }
 
     /** The largest heap use the GC log shows before and after a collection, in MB. */

@@ -16,8 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * A large model in the browser: it imports, its editors show every entity and relationship without
- * a component per row, an edit shows in its design, and a file past the server's size limit is
- * refused with a message.
+ * a component per row, its design draws the first rows of its key templates and the rest on request,
+ * an edit shows in its design, and a file past the server's size limit is refused with a message.
  */
 class LargeModelTests extends BrowserTest {
 
@@ -56,6 +56,17 @@ class LargeModelTests extends BrowserTest {
         page.locator("#plans vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText(last)).first()
                 .waitFor();
         screenshot("large-design");
+        // the key templates draw their first rows, more on request, and a plan's entity link draws its entity's row
+        Locator keyRows = page.locator("#design-keys .ks-key-templates tbody tr");
+        assertThat(keyRows.count()).isEqualTo(DesignPanel.KEY_ROWS);
+        page.locator("#design-keys-more").click();
+        model.settle();
+        assertThat(keyRows.count()).isGreaterThan(DesignPanel.KEY_ROWS);
+        String lastEntity = "E" + (ENTITIES - 1);
+        assertThat(page.locator("#design-keys tr[data-entity=" + lastEntity + "]").count()).isZero();
+        page.locator("#plans vaadin-grid-cell-content .ks-badge").filter(new Locator.FilterOptions().setHasText(lastEntity))
+                .first().click();
+        page.locator("#design-keys tr.ks-flash[data-entity=" + lastEntity + "]").waitFor();
 
         model.openTab("Model");
         model.openTab("Access patterns");
