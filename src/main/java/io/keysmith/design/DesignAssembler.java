@@ -4,7 +4,6 @@ import io.keysmith.design.program.ProgramSummary;
 import io.keysmith.design.program.WritePrograms;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.BillingMode;
-import io.keysmith.model.EdgeEntities;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -169,7 +168,7 @@ final class DesignAssembler {
             }
             // An implied edge entity is in no model file: its row says what it is.
             rows.add(new ItemRow(e.name(), keys, null, when, "item",
-                    EdgeEntities.isEdge(s.model(), e.name()) ? e.description() : null));
+                    s.edgeEntities().contains(e.name()) ? e.description() : null));
         }
         // Markers live beside their items, or all in the markers' own table.
         List<Entity> marked = !s.markersApart() ? members : name.equals(s.markerTable()) ? s.entities() : List.of();

@@ -64,6 +64,7 @@ public final class DesignState {
     private final Map<String, Embedding> embeddings = new LinkedHashMap<>();
     private Cost cost;
     private Map<String, List<Link>> linksByChild;
+    private Set<String> edgeEntities;
 
     /**
      * A bounded child stored inside its host item as a map attribute keyed by the child's
@@ -112,6 +113,14 @@ public final class DesignState {
                 needsByEntity.get(e.name()).add(n);
             }
         }
+    }
+
+    /** The edge entities the model was given for bare many-to-many relationships (model/EdgeEntities), found once. */
+    public Set<String> edgeEntities() {
+        if (edgeEntities == null) {
+            edgeEntities = io.keysmith.model.EdgeEntities.edges(model);
+        }
+        return edgeEntities;
     }
 
     public Model model() {

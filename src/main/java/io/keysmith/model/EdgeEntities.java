@@ -59,10 +59,31 @@ public final class EdgeEntities {
 
     /** Whether the entity is an edge entity that {@link #implied(Model)} added to this model. */
     public static boolean isEdge(Model model, String entity) {
-        return model.accessPatterns().stream().anyMatch(p -> p.wasInferred() && p.type() == PatternType.CREATE
-                && entity.equals(p.entity()) && p.id().startsWith(LINK))
-                && model.relationships().stream().anyMatch(r -> r.cardinality() == Cardinality.MANY_TO_MANY
-                        && entity.equals(r.through()));
+        return edges(model).contains(entity);
+    }
+
+    /**
+     * The edge entities {@link #implied(Model)} added: the through entities of many-to-many relationships
+     * that an inferred link pattern writes. One pass over the model, so asking per entity stays linear.
+     */
+    public static Set<String> edges(Model model) {
+        Set<String> through = new HashSet<>();
+        for (Relationship r : model.relationships()) {
+            if (r.cardinality() == Cardinality.MANY_TO_MANY && r.through() != null) {
+                through.add(r.through());
+            }
+        }
+        Set<String> edges = new HashSet<>();
+        if (through.isEmpty()) {
+            return edges;
+        }
+        for (AccessPattern p : model.accessPatterns()) {
+            if (p.wasInferred() && p.type() == PatternType.CREATE && p.id() != null && p.id().startsWith(LINK)
+                    && through.contains(p.entity())) {
+                edges.add(p.entity());
+            }
+        }
+        return edges;
     }
 
     /** Whether the relationship is a many-to-many without a through entity. */

@@ -87,7 +87,7 @@ final class ManyToManyAdjacencyRule implements Rule {
     private static List<String> impliedEdges(DesignState s) {
         List<String> out = new ArrayList<>();
         for (Relationship r : s.model().relationships()) {
-            if (r.through() == null || !EdgeEntities.isEdge(s.model(), r.through())
+            if (r.through() == null || !s.edgeEntities().contains(r.through())
                     || s.layout(r.through(), 0) == null || out.contains(r.through())) {
                 continue;
             }
