@@ -32,10 +32,15 @@ public final class InstanceGenerator {
 
     private final Model model;
     private final List<Link> links;
+    // by name, found once: a large model's entities are looked up for every instance and link
+    private final Map<String, Entity> entities = new java.util.HashMap<>();
+    private final Map<String, List<Link>> linksByChild = new java.util.HashMap<>();
 
     public InstanceGenerator(Model model) {
         this.model = model;
         this.links = Link.of(model);
+        model.entities().forEach(e -> entities.putIfAbsent(e.name(), e));
+        links.forEach(l -> linksByChild.computeIfAbsent(l.child(), c -> new ArrayList<>()).add(l));
     }
 
     /** {@code total} instances split over the entities (every entity gets at least one when total allows). */
@@ -43,9 +48,9 @@ public final class InstanceGenerator {
         EntityPlan plan = EntityPlan.of(model, links, total);
         Map<String, Generated> done = new LinkedHashMap<>();
         for (String name : plan.order()) {
-            Entity entity = model.entity(name).orElseThrow();
+            Entity entity = entities.get(name);
             Random rnd = new Random(seed * 31 + name.hashCode());
-            List<Link> own = links.stream().filter(l -> l.child().equals(name))
+            List<Link> own = linksByChild.getOrDefault(name, List.of()).stream()
                     .sorted(Comparator.comparingInt((Link l) -> l.self() ? -1 : plan.depth().get(l.parent())).reversed())
                     .toList();
             done.put(name, new EntityRun(entity, own, done, rnd).run(plan.counts().get(name)));
@@ -124,7 +129,7 @@ public final class InstanceGenerator {
                 if (parents == null) {
                     continue;
                 }
-                Set<String> parentAttributes = model.entity(link.parent()).orElseThrow().attributes().stream()
+                Set<String> parentAttributes = entities.get(link.parent()).attributes().stream()
                         .map(Attribute::name).collect(java.util.stream.Collectors.toSet());
                 int p = ParentPicker.pick(link, parents, parentAttributes, out.children.getOrDefault(link, Map.of()),
                         values, chosen, rnd, foreignKeys);

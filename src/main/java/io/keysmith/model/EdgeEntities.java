@@ -33,9 +33,12 @@ public final class EdgeEntities {
         Set<String> ids = new HashSet<>();
         patterns.forEach(p -> ids.add(p.id()));
         boolean changed = false;
+        if (model.relationships().stream().noneMatch(EdgeEntities::bare)) {
+            return model; // the usual case, decided without looking entities up
+        }
         for (Relationship r : model.relationships()) {
-            Entity from = model.entity(r.from()).orElse(null);
-            Entity to = model.entity(r.to()).orElse(null);
+            Entity from = bare(r) ? model.entity(r.from()).orElse(null) : null;
+            Entity to = bare(r) ? model.entity(r.to()).orElse(null) : null;
             if (!bare(r) || from == null || to == null || !servable(from, to)) {
                 relationships.add(r);
                 continue;

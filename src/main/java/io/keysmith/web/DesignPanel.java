@@ -137,27 +137,20 @@ final class DesignPanel extends VerticalLayout {
         state("designing", String.format(Locale.ROOT, "Designing %,d %s and %,d %s…", model.entities().size(),
                 model.entities().size() == 1 ? "entity" : "entities", model.accessPatterns().size(),
                 model.accessPatterns().size() == 1 ? "access pattern" : "access patterns"));
-        // both styles at once, each on its own thread (the other style only for the cost comparison): a large
-        // model's design and comparison are ready together rather than one after the other
+        // the chosen style first, the other (only for the cost comparison) once it is shown: on a server with
+        // few cores the two would share them, and the design the user waits for would come later
         long start = System.nanoTime();
-        DesignComputation[] chosenDone = {null};
-        Design[] otherDone = {null};
+        comparison.cancel();
         TableStyle other = DesignComputation.other(chosen);
-        comparison.request(() -> timed("other style", () -> WebDesigns.of(model, other)), design -> {
-            otherDone[0] = design;
-            if (chosenDone[0] != null) {
-                showCosts(chosenDone[0].withOther(design));
-            }
-        }, this::failed, Duration.ZERO);
         work.request(() -> timed("chosen style", () -> DesignComputation.chosen(model, chosen)), computed -> {
-            chosenDone[0] = computed;
-            show(otherDone[0] == null ? computed : computed.withOther(otherDone[0]));
-            if (otherDone[0] == null) {
-                state("comparing", "Designing the other style for the cost comparison…");
-            }
+            show(computed);
+            state("comparing", "Designing the other style for the cost comparison…");
+            // a small model's comparison is ready at once: shown in this response, not at the next poll
+            Duration left = LatestWork.QUICK.minusNanos(System.nanoTime() - start);
+            comparison.request(() -> timed("other style", () -> WebDesigns.of(model, other)),
+                    design -> showCosts(computed.withOther(design)), this::failed,
+                    left.isNegative() ? Duration.ZERO : left);
         }, this::failed);
-        // a small model's comparison is ready too: shown in this response, not at the next poll
-        comparison.deliverWithin(LatestWork.QUICK.minusNanos(System.nanoTime() - start));
     }
 
     /** Runs a design and logs how long a slow one took: the figure to look at when a large model feels slow. */
