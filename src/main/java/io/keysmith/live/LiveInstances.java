@@ -6,6 +6,7 @@ import io.keysmith.data.Link;
 import io.keysmith.data.SampleData;
 import io.keysmith.data.Values;
 import io.keysmith.design.ItemRow;
+import io.keysmith.model.EdgeEntities;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
@@ -26,12 +27,15 @@ final class LiveInstances {
     private final List<Link> links;
     private final EmbeddedEntries embedded;
     private final Map<String, Map<List<String>, Instance>> byEntity = new LinkedHashMap<>();
+    // implied many-to-many edge entities: a delete of a side deletes its edges with it
+    private final java.util.Set<String> edges = new java.util.HashSet<>();
 
     LiveInstances(Model model, EmbeddedEntries embedded, SampleData initial) {
         this.model = model;
         this.links = Link.of(model);
         this.embedded = embedded;
         model.entities().forEach(e -> byEntity.put(e.name(), new LinkedHashMap<>()));
+        model.entities().stream().map(Entity::name).filter(e -> EdgeEntities.isEdge(model, e)).forEach(edges::add);
         initial.all().forEach(this::add);
     }
 
@@ -57,9 +61,15 @@ final class LiveInstances {
         add(after);
     }
 
-    /** Removes the instance and the children stored inside its item, which go with it. */
+    /** Removes the instance, the children stored inside its item and its implied many-to-many edges, which go with it. */
     void remove(Instance i) {
         byEntity.get(i.entity()).remove(identity(i));
+        for (Link l : links) {
+            if (l.parent().equals(i.entity()) && edges.contains(l.child())) {
+                List<Object> ids = l.parentIdentifiers().stream().map(i::get).toList();
+                byEntity.get(l.child()).values().removeIf(c -> sameValues(l.childAttributes().stream().map(c::get).toList(), ids));
+            }
+        }
         for (ItemRow r : embedded.rowsIn(i.entity())) {
             List<Object> host = r.hostKey().values().stream().map(i::get).toList();
             byEntity.get(r.entity()).values().removeIf(c -> sameValues(EmbeddedEntries.hostValues(r, c), host));
@@ -112,10 +122,13 @@ final class LiveInstances {
                 .anyMatch(p -> sameValues(l.parentIdentifiers().stream().map(p::get).toList(), fk));
     }
 
-    /** Whether a live instance names this one as its parent (an application deletes children first). */
+    /**
+     * Whether a live instance names this one as its parent (an application deletes children first);
+     * implied edges do not count, the delete's program removes them.
+     */
     boolean hasChildren(Instance i) {
         for (Link l : links) {
-            if (!l.parent().equals(i.entity()) || embedded.rowsIn(i.entity()).stream().anyMatch(r -> r.entity().equals(l.child()))) {
+            if (!l.parent().equals(i.entity()) || edges.contains(l.child()) || embedded.rowsIn(i.entity()).stream().anyMatch(r -> r.entity().equals(l.child()))) {
                 continue;
             }
             List<Object> ids = l.parentIdentifiers().stream().map(i::get).toList();

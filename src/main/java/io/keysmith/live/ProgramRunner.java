@@ -27,7 +27,7 @@ import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledExcepti
  * Executes a write pattern's program literally, request after request, as the README's "Write
  * plans are programs" defines it: read steps fill {@code current}, writes are rendered from the
  * scopes and sent, transactions keep the parts their {@code ifChanged}/{@code ifUnchanged} let
- * run. A failed condition (or a required read that found nothing) is a refusal, as an
+ * run; a collecting read keeps every item it finds and a {@code forEach} write is sent once per item. A failed condition (or a required read that found nothing) is a refusal, as an
  * application sees it; any other error of DynamoDB is thrown.
  */
 final class ProgramRunner {
@@ -57,6 +57,11 @@ final class ProgramRunner {
             if (!runs(r, scopes)) {
                 continue;
             }
+            if (r.operation().isRead() && r.collect() != null) {
+                scopes.collect(r.collect(), ProgramReads.collect(client, r, table(r.table()), scopes, params).stream()
+                        .map(ProgramReads::plain).toList());
+                continue;
+            }
             if (r.operation().isRead()) {
                 Optional<Map<String, AttributeValue>> found = ProgramReads.find(client, r, table(r.table()), scopes, params);
                 found.ifPresent(item -> scopes.read(ProgramReads.plain(item)));
@@ -82,6 +87,18 @@ final class ProgramRunner {
     }
 
     private void write(ProgramRequest r, ProgramScopes scopes, List<String> sent) {
+        if (r.forEach() != null) {
+            // one request per collected item, its templates rendered from that item alone
+            for (Map<String, Object> each : scopes.list(r.forEach())) {
+                Map<String, Object> values = new LinkedHashMap<>(each);
+                values.values().removeIf(java.util.Objects::isNull);
+                render(r, new ProgramScopes(values)).ifPresent(w -> {
+                    sent.add(w.toString());
+                    w.send(client);
+                });
+            }
+            return;
+        }
         if (r.operation() == Operation.TRANSACT_WRITE_ITEMS) {
             List<TransactWriteItem> parts = new ArrayList<>();
             for (ProgramRequest part : r.parts() == null ? List.<ProgramRequest>of() : r.parts()) {

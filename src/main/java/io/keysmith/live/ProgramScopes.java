@@ -9,12 +9,14 @@ import java.util.Map;
 /**
  * The values a program's templates are rendered from: {@code current} is the item a read step
  * found (the parameters while nothing was read), {@code new} the instance as it will be (the
- * item read with the parameters over it, or the parameters alone).
+ * item read with the parameters over it, or the parameters alone). Collecting read steps keep
+ * every item they found in a named list, for the writes made for each of them.
  */
 final class ProgramScopes {
 
     private final Map<String, Object> params;
     private Map<String, Object> stored;
+    private final Map<String, List<Map<String, Object>>> lists = new LinkedHashMap<>();
 
     ProgramScopes(Map<String, Object> params) {
         this.params = Map.copyOf(params);
@@ -37,6 +39,16 @@ final class ProgramScopes {
         Map<String, Object> merged = stored == null ? new LinkedHashMap<>() : new LinkedHashMap<>(stored);
         merged.putAll(item);
         stored = merged;
+    }
+
+    /** Keeps what a collecting read step found, under the list's name. */
+    void collect(String list, List<Map<String, Object>> items) {
+        lists.put(list, List.copyOf(items));
+    }
+
+    /** The items a collecting read step put into the list (none when it did not run). */
+    List<Map<String, Object>> list(String name) {
+        return lists.getOrDefault(name, List.of());
     }
 
     /** Whether any of the attributes differs between current and new. */

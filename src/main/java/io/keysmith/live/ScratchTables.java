@@ -4,7 +4,6 @@ import io.keysmith.data.RenderedItem;
 import io.keysmith.design.Design;
 import io.keysmith.design.PatternPlan;
 import io.keysmith.design.Table;
-import io.keysmith.design.program.ProgramRequest;
 import io.keysmith.export.TableSpec;
 import io.keysmith.model.Model;
 import java.util.ArrayList;
@@ -109,12 +108,6 @@ final class ScratchTables implements AutoCloseable {
                 p.consistentRead(), p.limit(), p.filterExpression(), p.conditionExpression(), p.updateExpression(), p.readUnits(),
                 p.writeUnits(), p.monthlyCost(), p.rule(), p.verdict(),
                 p.requests() == null ? null : p.requests().stream().map(r -> renamed(r, name)).toList(), p.intermediate(),
-                p.program() == null ? null : p.program().stream().map(r -> renamed(r, name)).toList(), p.shards());
-    }
-
-    private static ProgramRequest renamed(ProgramRequest r, UnaryOperator<String> name) {
-        return new ProgramRequest(r.operation(), name.apply(r.table()), r.index(), r.key(), r.keyFrom(), r.keyCondition(),
-                r.filter(), r.consistentRead(), r.into(), r.required(), r.item(), r.update(), r.condition(), r.ifChanged(),
-                r.ifUnchanged(), r.parts() == null ? null : r.parts().stream().map(x -> renamed(x, name)).toList(), r.purpose());
+                p.program() == null ? null : p.program().stream().map(r -> r.onTable(name)).toList(), p.shards());
     }
 }

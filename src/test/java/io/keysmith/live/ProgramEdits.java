@@ -50,4 +50,9 @@ final class ProgramEdits {
                         .filter(x -> x.key() == null || !x.key().values().iterator().next().startsWith(prefix)).toList(),
                 r.purpose())).toList();
     }
+
+    /** Every step run for each item of a collected list dropped (a delete that leaves its many-to-many edges). */
+    static UnaryOperator<List<ProgramRequest>> withoutEachSteps() {
+        return program -> program.stream().filter(r -> r.forEach() == null).toList();
+    }
 }

@@ -16,6 +16,14 @@ import java.util.Map;
  * {@code condition}; a {@code TransactWriteItems} holds its {@code parts}. A step or part runs
  * only when one of {@code ifChanged} differs between the current and the new values, or when none
  * of {@code ifUnchanged} does.
+ *
+ * <p>Two optional fields express "every item a read finds, then one write per item" (the edges of
+ * a many-to-many side deleted with it): a {@code Query} or {@code Scan} with {@code collect}
+ * reads every page and puts every item that passes its {@code filter} into the list of that name
+ * (instead of one item {@code into} a scope; none found is not a refusal); a write with
+ * {@code forEach} names such a list and is sent once per item of it, in order, its templates
+ * ({@code key}, {@code item}, {@code condition}) rendered from that item alone. A {@code forEach}
+ * write is never a part of a transaction: a list may hold more items than one transaction takes.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProgramRequest(
@@ -35,7 +43,9 @@ public record ProgramRequest(
         List<String> ifChanged,
         List<String> ifUnchanged,
         List<ProgramRequest> parts,
-        String purpose) {
+        String purpose,
+        String collect,
+        String forEach) {
 
     public ProgramRequest {
         key = key == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(key));
@@ -47,6 +57,22 @@ public record ProgramRequest(
         ifChanged = empty(ifChanged);
         ifUnchanged = empty(ifUnchanged);
         parts = empty(parts);
+    }
+
+    /** A request that neither collects a list nor runs for each item of one. */
+    public ProgramRequest(Operation operation, String table, String index, Map<String, String> key, Scope keyFrom,
+            Map<String, KeyCondition> keyCondition, List<String> filter, Boolean consistentRead, Scope into, Boolean required,
+            List<ItemValue> item, List<UpdateAction> update, List<Check> condition, List<String> ifChanged,
+            List<String> ifUnchanged, List<ProgramRequest> parts, String purpose) {
+        this(operation, table, index, key, keyFrom, keyCondition, filter, consistentRead, into, required, item, update, condition,
+                ifChanged, ifUnchanged, parts, purpose, null, null);
+    }
+
+    /** The same request on another table (a scratch copy's), the parts of a transaction too. */
+    public ProgramRequest onTable(java.util.function.UnaryOperator<String> rename) {
+        return new ProgramRequest(operation, rename.apply(table), index, key, keyFrom, keyCondition, filter, consistentRead, into,
+                required, item, update, condition, ifChanged, ifUnchanged,
+                parts == null ? null : parts.stream().map(p -> p.onTable(rename)).toList(), purpose, collect, forEach);
     }
 
     private static <T> List<T> empty(List<T> list) {

@@ -25,6 +25,7 @@ public final class ProgramSummary {
         String on = r.index() == null ? "" : " on " + r.index();
         String when = r.ifChanged() != null ? " (when " + String.join(", ", r.ifChanged()) + " changes)"
                 : r.ifUnchanged() != null ? " (when " + String.join(", ", r.ifUnchanged()) + " stays)" : "";
-        return r.operation().json() + on + ": " + r.purpose() + when;
+        String each = r.forEach() != null ? " for each item of " + r.forEach() : "";
+        return r.operation().json() + on + each + ": " + r.purpose() + when;
     }
 }

@@ -55,6 +55,12 @@ public final class ProgramText {
         if (Boolean.TRUE.equals(r.consistentRead())) {
             b.append(", consistent");
         }
+        if (r.forEach() != null) {
+            b.append(" for each item of ").append(r.forEach()).append(" (templates from that item)");
+        }
+        if (r.collect() != null) {
+            b.append(" -> every item, all pages, into list ").append(r.collect());
+        }
         if (r.into() != null) {
             b.append(" -> ").append(r.into().json()).append(Boolean.TRUE.equals(r.required()) ? " (refused if missing)" : "");
         }

@@ -19,7 +19,8 @@ import java.util.Set;
  * create puts the whole item and its uniqueness markers, refused when either exists; an update
  * rewrites every key built from what it sets (a sparse key removed when its condition no longer
  * holds), moves a marker whose value changes and moves the item when its base key changes; a
- * delete removes the item and its markers. Values read before the write are checked unchanged.
+ * delete removes the item and its markers, and first the implied many-to-many edges of the item
+ * ({@link SideEdges}). Values read before the write are checked unchanged.
  */
 public final class WritePrograms {
 
@@ -27,12 +28,14 @@ public final class WritePrograms {
     public record Program(List<ProgramRequest> steps, String warning) {
     }
 
+    private final Model model;
     private final StoredEntity.Rows rows;
     private final Map<String, Entity> entities = new HashMap<>();
     // How each entity is stored, found once: several patterns write the same entity.
     private final Map<String, Optional<StoredEntity>> stored = new HashMap<>();
 
     public WritePrograms(Model model, List<Table> tables) {
+        this.model = model;
         this.rows = new StoredEntity.Rows(tables);
         model.entities().forEach(e -> entities.putIfAbsent(e.name(), e));
     }
@@ -159,7 +162,7 @@ public final class WritePrograms {
         return new Program(steps, warning);
     }
 
-    private static Program delete(StoredEntity s, AccessPattern p) {
+    private Program delete(StoredEntity s, AccessPattern p) {
         Set<String> given = given(s);
         boolean locate = !given.containsAll(s.baseKeyAttributes());
         boolean read = locate || !s.markers().isEmpty();
@@ -172,6 +175,10 @@ public final class WritePrograms {
             warning = reads.scans() ? p.id() + " must scan the table to find the " + s.entity().name()
                     + " it deletes: no key can be filled from " + String.join(", ", given) : null;
         }
+        // The implied edges of a many-to-many side go before the item: a program stopped midway leaves
+        // the item with fewer edges, all naming a live item (and the delete can be run again), while
+        // deleting the item first would leave edges whose reads name a deleted item.
+        steps.addAll(SideEdges.deleteSteps(model, s, this::stored));
         List<Check> checks = new ArrayList<>();
         checks.add(Check.exists(s.partitionKey()));
         s.markers().stream().filter(m -> !m.identifier()).forEach(m -> m.keyedBy().forEach(a -> checks.add(Check.unchanged(a))));

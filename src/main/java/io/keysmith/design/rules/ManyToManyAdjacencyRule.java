@@ -64,6 +64,7 @@ final class ManyToManyAdjacencyRule implements Rule {
                         + "'s " + edges.other() + " identifiers are one Query");
             }
         }
+        keyForDeletes(s, placement, patterns, entities, changes);
         List<String> implied = impliedEdges(s);
         s.step(id(), !entities.isEmpty(), "Adjacency list for many-to-many relationships",
                 patterns.isEmpty() ? "Not applicable because no read pattern includes the other side of a many-to-many."
@@ -76,13 +77,15 @@ final class ManyToManyAdjacencyRule implements Rule {
                                         + " pair holding both identifiers, written by its own link and unlink patterns."
                                         + " One edge item inverted in an index costs a write and an index write per link;"
                                         + " two edge items (one in each side's partition) would need a transaction of"
-                                        + " two writes, twice the units, so the index is chosen. Deleting a side leaves its edges: the warnings say which patterns do."),
+                                        + " two writes, twice the units, so the index is chosen. Deleting a side deletes its"
+                                        + " edges first: a Query of its partition collects them and a DeleteItem removes each,"
+                                        + " so the other side's reads never name a deleted item."),
                 entities, patterns, changes);
     }
 
     /**
      * The implied edge entities (model/EdgeEntities) the patterns read, each with an info warning
-     * that says what writes them and what a delete of a side leaves behind.
+     * that says what writes them, and a warning for a delete of a side whose edges no key finds.
      */
     private static List<String> impliedEdges(DesignState s) {
         List<String> out = new ArrayList<>();
@@ -97,16 +100,56 @@ final class ManyToManyAdjacencyRule implements Rule {
                     + " edge item, written by " + EdgeEntities.LINK + r.through() + " and removed by "
                     + EdgeEntities.UNLINK + r.through(), "name a through entity in the model to give the pairs"
                             + " attributes of their own"));
-            for (AccessPattern p : s.model().accessPatterns()) {
-                if (p.type() == PatternType.DELETE && (p.entity().equals(r.from()) || p.entity().equals(r.to()))) {
-                    s.warnings().add(new Warning("many-to-many-orphan-edges", "info", p.id(), p.id() + " deletes a "
-                            + p.entity() + " but leaves its " + r.through() + " edges, so Queries of the other side"
-                            + " still name it (its BatchGetItem then finds nothing)", "unlink its pairs first (" + EdgeEntities.UNLINK + r.through()
-                            + " per edge a Query of its partition finds), or delete them in the same TransactWriteItems"));
+            for (String side : List.of(r.from(), r.to())) {
+                for (AccessPattern p : s.writesOf(side)) {
+                    ManyToManyEdges edges = p.type() == PatternType.DELETE ? edgesOfSide(s, r, side) : null;
+                    if (p.type() == PatternType.DELETE && (edges == null || edges.edgeLayout(s) == null)) {
+                        s.warnings().add(new Warning("many-to-many-orphan-edges", "warning", p.id(), p.id() + " deletes a "
+                                + side + " but no key finds its " + r.through() + " edges, so they stay and Queries of the"
+                                + " other side still name it (its BatchGetItem then finds nothing)",
+                                "free an index slot so that the edges are also keyed by the " + side));
+                    }
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * Keys the implied edges by each side a delete pattern removes, so that the delete's program
+     * finds the side's edges with a Query (model/EdgeEntities; a user's own through entity is the
+     * user's data and is left alone).
+     */
+    private static void keyForDeletes(DesignState s, Placement placement, List<String> patterns, List<String> entities,
+            List<String> changes) {
+        for (Relationship r : s.model().relationships()) {
+            if (r.through() == null || !EdgeEntities.isEdge(s.model(), r.through())) {
+                continue;
+            }
+            for (String side : List.of(r.from(), r.to())) {
+                for (AccessPattern p : s.writesOf(side)) {
+                    ManyToManyEdges edges = p.type() == PatternType.DELETE ? edgesOfSide(s, r, side) : null;
+                    if (edges == null || edges.edgeLayout(s) != null) {
+                        continue;
+                    }
+                    Layout l = place(s, placement, edges);
+                    if (l == null) {
+                        continue; // impliedEdges warns that the edges stay
+                    }
+                    patterns.add(p.id());
+                    if (!entities.contains(edges.through())) {
+                        entities.add(edges.through());
+                    }
+                    changes.add(p.id() + ": " + edges.through() + " edges in " + l.describe() + " under " + Keys.pkTemplate(l)
+                            + ", so deleting a " + side + " finds its edges with one Query and deletes them first");
+                }
+            }
+        }
+    }
+
+    /** The edges of one side of the relationship, as the reads of that side would find them. */
+    private static ManyToManyEdges edgesOfSide(DesignState s, Relationship r, String side) {
+        return ManyToManyEdges.of(s, side, side.equals(r.from()) ? r.to() : r.from());
     }
 
     /** The base table when the through entity has no key yet, else the lowest free GSI. */

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * The requests of a write's program as single-request plans, so that a policy allows exactly
  * what the program runs: the read that finds the item, each part of the transaction on its own
- * table or index (IAM has no TransactWriteItems action; ConditionCheck is ConditionCheckItem).
+ * table or index (IAM has no TransactWriteItems action; ConditionCheck is ConditionCheckItem);
+ * a collecting Query on its index and a write run for each collected item are requests like any other.
  */
 final class ProgramGrants {
 

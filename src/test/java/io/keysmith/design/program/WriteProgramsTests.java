@@ -163,4 +163,83 @@ class WriteProgramsTests {
         assertThat(delete.program().get(2).parts()).hasSize(2);
         assertThat(d.warnings()).noneMatch(w -> "AP3".equals(w.target()) && w.message().contains("scan"));
     }
+
+    private static final String SIDES = """
+            {"name": "Member", "attributes": [
+              {"name": "memberId", "type": "string", "identifier": true},
+              {"name": "fullName", "type": "string"}]},
+            {"name": "Club", "attributes": [
+              {"name": "clubId", "type": "string", "identifier": true},
+              {"name": "title", "type": "string"}]}""";
+
+    private static final String BARE = "{\"from\": \"Member\", \"to\": \"Club\", \"cardinality\": \"many-to-many\"}";
+
+    private static final String SIDE_PATTERNS = read("AP1", "Member", eq("memberId"), ", \"include\": [\"Club\"]") + ","
+            + read("AP2", "Club", eq("clubId"), ", \"include\": [\"Member\"]") + ","
+            + write("AP3", "delete", "Member", "") + "," + write("AP4", "delete", "Club", "");
+
+    @Test
+    void deletingASideOfAManyToManyWithoutThroughCollectsItsEdgesDeletesEachThenTheItem() {
+        Design d = design(model(SIDES, BARE, SIDE_PATTERNS));
+        ItemRow edge = row(d, "MemberClub");
+        for (String id : List.of("AP3", "AP4")) {
+            List<ProgramRequest> program = plan(d, id).program();
+            assertThat(program).extracting(ProgramRequest::operation)
+                    .containsExactly(Operation.QUERY, Operation.DELETE_ITEM, Operation.DELETE_ITEM);
+            ProgramRequest collect = program.get(0);
+            ProgramRequest each = program.get(1);
+            assertThat(collect.collect()).isNotBlank();
+            assertThat(collect.into()).isNull();
+            assertThat(each.forEach()).isEqualTo(collect.collect());
+            // the edge's base key as the collected item holds it, whichever index found it
+            assertThat(each.key()).isEqualTo(Map.of("PK", "{PK}", "SK", "{SK}"));
+            assertThat(each.condition()).isNull();
+            // the side's own item goes last, conditional on existing as every delete
+            assertThat(program.get(2).forEach()).isNull();
+            assertThat(program.get(2).condition()).contains(Check.exists("PK"));
+            assertThat(plan(d, id).verdict()).contains("100 items of one transaction");
+        }
+        ProgramRequest ofMember = plan(d, "AP3").program().get(0);
+        assertThat(ofMember.index()).isNull();
+        assertThat(ofMember.consistentRead()).isTrue();
+        assertThat(ofMember.keyCondition().get("PK").value()).isEqualTo(edge.keys().get("PK"));
+        // narrowed to the edges' sort key prefix, so the member's own item in the partition is never collected
+        String clubPrefix = edge.keys().get("SK").substring(0, edge.keys().get("SK").indexOf('{'));
+        assertThat(ofMember.keyCondition().get("SK").op()).isEqualTo("begins_with");
+        assertThat(ofMember.keyCondition().get("SK").value()).isEqualTo(clubPrefix);
+        ProgramRequest ofClub = plan(d, "AP4").program().get(0);
+        assertThat(ofClub.index()).isEqualTo("GSI1");
+        assertThat(ofClub.consistentRead()).isNull();
+        assertThat(ofClub.keyCondition().get("GSI1PK").value()).isEqualTo(edge.keys().get("GSI1PK"));
+        assertThat(ofClub.purpose()).contains("eventually consistent");
+    }
+
+    @Test
+    void theEdgesOfADeletedSideAreFoundInTheirOwnTableInTheMultiTableStyle() {
+        Design d = design(model(SIDES, BARE, SIDE_PATTERNS), io.keysmith.model.TableStyle.MULTI_TABLE);
+        ProgramRequest member = plan(d, "AP3").program().get(2);
+        ProgramRequest collect = plan(d, "AP3").program().get(0);
+        String edgeTable = d.tables().stream().filter(t -> t.items().stream().anyMatch(r -> r.entity().equals("MemberClub")))
+                .findFirst().orElseThrow().name();
+        assertThat(collect.table()).isEqualTo(edgeTable);
+        assertThat(plan(d, "AP3").program().get(1).table()).isEqualTo(edgeTable);
+        assertThat(member.operation()).isEqualTo(Operation.DELETE_ITEM);
+        for (String id : List.of("AP3", "AP4")) {
+            ProgramRequest q = plan(d, id).program().get(0);
+            assertThat(q.collect()).as(id).isNotNull();
+            q.keyCondition().values().forEach(k -> assertThat(KeyTemplate.of(String.valueOf(k.value())).attributes())
+                    .as(id + " fills its key from the side's identifier").isSubsetOf(id.equals("AP3") ? List.of("memberId")
+                            : List.of("clubId")));
+        }
+    }
+
+    @Test
+    void theProgramTextSaysTheEdgesAreCollectedAndDeletedOneByOne() {
+        Design d = design(model(SIDES, BARE, SIDE_PATTERNS));
+        List<String> lines = ProgramText.lines(plan(d, "AP3").program());
+        assertThat(lines.get(0)).startsWith("1. Query ").contains("-> every item, all pages, into list MemberClubEdges");
+        assertThat(lines.get(1)).startsWith("2. DeleteItem ").contains("key PK={PK}, SK={SK}")
+                .contains("for each item of MemberClubEdges");
+        assertThat(lines.get(2)).startsWith("3. DeleteItem ");
+    }
 }

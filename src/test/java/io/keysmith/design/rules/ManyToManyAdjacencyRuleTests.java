@@ -13,6 +13,8 @@ import io.keysmith.design.Design;
 import io.keysmith.design.ItemRow;
 import io.keysmith.design.KeyTemplate;
 import io.keysmith.design.PatternPlan;
+import io.keysmith.design.program.Operation;
+import io.keysmith.design.program.ProgramRequest;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Condition;
 import io.keysmith.model.EdgeEntities;
@@ -97,8 +99,37 @@ class ManyToManyAdjacencyRuleTests {
         assertThat(link.conditionExpression()).contains("attribute_not_exists");
         assertThat(plan(d, "unlink-MemberClub").operation()).isEqualTo("DeleteItem");
         assertThat(d.warnings()).anyMatch(w -> w.code().equals("many-to-many-edges") && w.target().equals("MemberClub"));
-        assertThat(d.warnings()).anyMatch(w -> w.code().equals("many-to-many-orphan-edges") && w.target().equals("AP3"));
-        assertThat(step(d, "many-to-many-adjacency").explanation()).contains("no through entity for MemberClub");
+        // the delete of a side removes its edges itself, so nothing is left to warn about
+        assertThat(d.warnings()).noneMatch(w -> w.code().equals("many-to-many-orphan-edges"));
+        assertThat(plan(d, "AP3").program()).extracting(ProgramRequest::operation)
+                .containsExactly(Operation.QUERY, Operation.DELETE_ITEM, Operation.DELETE_ITEM);
+        assertThat(step(d, "many-to-many-adjacency").explanation()).contains("no through entity for MemberClub")
+                .contains("Deleting a side deletes its edges first");
+    }
+
+    @Test
+    void aDeletedSideWhoseEdgesNoReadKeysGetsThemKeyedByItsIdentifierSoItsDeleteFindsThem() {
+        // only "clubs of a member" is read: the edges live under the member; closing a club must still find its edges
+        String json = model(SIDES, linked(null), read("AP1", "Member", eq("memberId"), ", \"include\": [\"Club\"]") + ","
+                + "{\"id\": \"AP3\", \"name\": \"Close a club\", \"type\": \"delete\", \"entity\": \"Club\"}");
+        Design d = design(json);
+        ItemRow edge = row(d, "MemberClub");
+        assertThat(edge.keys()).containsEntry("PK", "MEMBER#{memberId}").containsEntry("GSI1PK", "CLUB#{clubId}");
+        ProgramRequest collect = plan(d, "AP3").program().get(0);
+        assertThat(collect.operation()).isEqualTo(Operation.QUERY);
+        assertThat(collect.index()).isEqualTo("GSI1");
+        assertThat(collect.keyCondition().get("GSI1PK").value()).isEqualTo("CLUB#{clubId}");
+        assertThat(d.warnings()).noneMatch(w -> w.code().equals("many-to-many-orphan-edges"));
+        assertThat(step(d, "many-to-many-adjacency").changes()).anyMatch(c -> c.startsWith("AP3: MemberClub edges in GSI1"));
+    }
+
+    @Test
+    void aDeleteOfASideOfAUserNamedThroughEntityLeavesThoseItemsAlone() {
+        String json = model(SIDES + "," + MEMBERSHIP, linked("Membership"), BOTH_SIDES + ","
+                + "{\"id\": \"AP3\", \"name\": \"Close a club\", \"type\": \"delete\", \"entity\": \"Club\"}");
+        Design d = design(json);
+        assertThat(plan(d, "AP3").program()).noneMatch(r -> r.collect() != null || r.forEach() != null)
+                .noneMatch(r -> r.operation() == Operation.QUERY);
     }
 
     @Test

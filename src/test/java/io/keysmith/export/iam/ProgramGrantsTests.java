@@ -39,4 +39,21 @@ class ProgramGrantsTests {
         assertThat(reader.statements()).flatExtracting(IamPolicy.Statement::actions)
                 .doesNotContain("dynamodb:PutItem", "dynamodb:UpdateItem", "dynamodb:DeleteItem");
     }
+
+    @Test
+    void deletingATagMayQueryItsEdgesOnTheIndexWhereTheyAreKeyedByTheTagAndDeleteThem() {
+        Model tagged = ModelReader.read(Path.of("src/test/resources/design/manytomany/tagged-articles.json")).model();
+        IamPolicy writer = IamPolicies.of(tagged, DesignEngine.design(tagged)).stream().filter(p -> p.role().equals("writer"))
+                .findFirst().orElseThrow();
+        assertThat(writer.statements()).anySatisfy(st -> {
+            assertThat(st.index()).isEqualTo("GSI1");
+            assertThat(st.patterns()).contains("AP7");
+            assertThat(st.actions()).containsExactly("dynamodb:Query");
+        });
+        assertThat(writer.statements()).anySatisfy(st -> {
+            assertThat(st.index()).isNull();
+            assertThat(st.patterns()).contains("AP7", "AP8");
+            assertThat(st.actions()).contains("dynamodb:Query", "dynamodb:DeleteItem");
+        });
+    }
 }

@@ -1,0 +1,106 @@
+package io.keysmith.design.program;
+
+import io.keysmith.design.KeyCondition;
+import io.keysmith.design.KeyTemplate;
+import io.keysmith.design.SecondaryIndex;
+import io.keysmith.model.EdgeEntities;
+import io.keysmith.model.Model;
+import io.keysmith.model.Relationship;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The steps that delete the implied edges (model/EdgeEntities) of a many-to-many side before the
+ * side itself: a Query of the edges keyed by the side's identifier collects every edge (all
+ * pages), then a DeleteItem per collected edge, at the base key the edge item holds. A user's
+ * own {@code through} entity is the user's data and is never touched.
+ */
+final class SideEdges {
+
+    private SideEdges() {
+    }
+
+    /**
+     * The steps for every implied edge entity the side belongs to, in relationship order; none for
+     * an edge entity whose edges no key of the side finds (the design warns about those).
+     */
+    static List<ProgramRequest> deleteSteps(Model model, StoredEntity side, Function<String, Optional<StoredEntity>> stored) {
+        List<ProgramRequest> steps = new ArrayList<>();
+        Set<String> done = new LinkedHashSet<>();
+        String name = side.entity().name();
+        for (Relationship r : model.relationships()) {
+            if (r.through() == null || !(name.equals(r.from()) || name.equals(r.to())) || name.equals(r.from()) && name.equals(r.to())
+                    || !done.add(r.through()) || !EdgeEntities.isEdge(model, r.through())) {
+                continue;
+            }
+            Optional<StoredEntity> edge = stored.apply(r.through()).filter(e -> e.item() != null && e.embedded() == null);
+            Optional<ProgramRequest> query = edge.flatMap(e -> query(e, side));
+            if (query.isEmpty()) {
+                continue;
+            }
+            steps.add(query.get());
+            // the base key as the collected item holds it: an index returns the base key attributes whatever it projects
+            steps.add(new ProgramRequest(Operation.DELETE_ITEM, query.get().table(), null, edge.get().rawBaseKey(), null, null,
+                    null, null, null, null, null, null, null, null, null, null,
+                    "delete each collected " + r.through() + " edge, before the " + name + " itself", null, query.get().collect()));
+        }
+        return steps;
+    }
+
+    /**
+     * The Query that collects the side's edges: on the first key of the edge item (base table,
+     * local, then global index) whose partition template is made of the side's identifier alone,
+     * the sort key narrowed to the edge's own prefix so that no other item of the partition is
+     * taken; empty when no key is.
+     */
+    private static Optional<ProgramRequest> query(StoredEntity edge, StoredEntity side) {
+        Set<String> given = new LinkedHashSet<>(side.entity().identifierNames());
+        String sideName = side.entity().name();
+        List<String[]> candidates = new ArrayList<>(); // index (null: base table), partition key, sort key
+        candidates.add(new String[] {null, edge.partitionKey(), StoredEntity.name(edge.table().sortKey())});
+        for (SecondaryIndex i : edge.localIndexes()) {
+            candidates.add(new String[] {i.name(), edge.partitionKey(), StoredEntity.name(i.sortKey())});
+        }
+        for (SecondaryIndex i : edge.table().globalSecondaryIndexes()) {
+            if (i.partitionKey() != null && edge.when(i.partitionKey().name()) == null) {
+                candidates.add(new String[] {i.name(), i.partitionKey().name(), StoredEntity.name(i.sortKey())});
+            }
+        }
+        for (String[] c : candidates) {
+            String pk = template(edge, c[1]);
+            List<String> pkAttributes = pk == null ? List.of() : KeyTemplate.of(pk).attributes();
+            if (pkAttributes.isEmpty() || !given.containsAll(pkAttributes)) {
+                continue;
+            }
+            Map<String, KeyCondition> condition = new LinkedHashMap<>();
+            condition.put(c[1], new KeyCondition("=", pk));
+            String sk = c[2] == null ? null : template(edge, c[2]);
+            String prefix = sk == null ? "" : CurrentItemRead.knownPrefix(sk, given);
+            if (!prefix.isEmpty()) {
+                condition.put(c[2], new KeyCondition(prefix.equals(sk) ? "=" : "begins_with", prefix));
+            }
+            boolean global = c[0] != null && edge.localIndexes().stream().noneMatch(i -> i.name().equals(c[0]));
+            String list = edge.entity().name() + "Edges";
+            return Optional.of(new ProgramRequest(Operation.QUERY, edge.table().name(), c[0], null, null, condition,
+                    new ArrayList<>(given), global ? null : Boolean.TRUE, null, null, null, null, null, null, null, null,
+                    "collect every " + edge.entity().name() + " edge of the " + sideName + " (all pages"
+                            + (global ? "; " + c[0] + " is eventually consistent, so a pair linked a moment ago may be missed" : "")
+                            + "): one " + sideName + " may have more edges than the 100 items of one transaction, so they are"
+                            + " deleted one by one before the " + sideName + ", not in its transaction",
+                    list, null));
+        }
+        return Optional.empty();
+    }
+
+    /** The edge item's template of a key attribute: its row's, or the attribute itself when the key is a plain attribute. */
+    private static String template(StoredEntity edge, String keyName) {
+        String t = edge.item().keys().get(keyName);
+        return t != null ? t : edge.entity().hasAttribute(keyName) ? "{" + keyName + "}" : null;
+    }
+}
