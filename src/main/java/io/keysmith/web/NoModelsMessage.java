@@ -27,7 +27,7 @@ final class NoModelsMessage extends VerticalLayout {
         removeAll();
         getElement().setAttribute("data-reason", "no-match");
         Span text = new Span("No model matches \u201c" + query + "\u201d.");
-        text.setId("models-empty-text");
+        headline(text);
         Span hint = new Span("The search looks in model names, file names, descriptions and entity names.");
         hint.addClassName("ks-muted");
         Button clear = new Button("Clear search", VaadinIcon.CLOSE_SMALL.create(), e -> clearSearch.run());
@@ -41,10 +41,16 @@ final class NoModelsMessage extends VerticalLayout {
         removeAll();
         getElement().setAttribute("data-reason", "no-models");
         Span text = new Span("This workspace has no models yet.");
-        text.setId("models-empty-text");
+        headline(text);
         Span hint = new Span("Start one with \u201cNew model\u201d, or bring one in with \u201cImport\u201d: a Keysmith model,"
                 + " a NoSQL Workbench model or SQL table definitions.");
         hint.addClassName("ks-muted");
         add(text, hint);
+    }
+
+    /** The sentence that says why, in the body's colour: the grid draws its empty state muted. */
+    private static void headline(Span text) {
+        text.setId("models-empty-text");
+        text.getStyle().set("color", "var(--lumo-body-text-color)").set("font-weight", "500");
     }
 }

@@ -108,6 +108,15 @@ class ItemKeyColumnsTests extends BrowserTest {
                   return [...g.shadowRoot.querySelectorAll('tbody td[part~="ks-key-cell"]')].map(c => {
                     const r = c.getBoundingClientRect(); return r.left >= box.left - 1 && r.right <= box.right + 1; }); }""");
         assertThat(inView).as("partition and sort key cells in view after scrolling").isNotEmpty().doesNotContain(false);
+        // the attribute cells pass under the key cells: those must hide them, shaded partition or not
+        @SuppressWarnings("unchecked")
+        List<String> backgrounds = (List<String>) grid.evaluate("""
+                g => { const alpha = b => { if (b === 'transparent') return 0;
+                    let m = b.match(/\\/\\s*([\\d.]+)(%?)\\)$/); if (m) return m[2] ? m[1] / 100 : +m[1];
+                    m = b.match(/^rgba\\((?:[^,]+,){3}\\s*([\\d.]+)\\)$/); return m ? +m[1] : 1; };
+                  return [...g.shadowRoot.querySelectorAll('tbody td[part~="ks-key-cell"]')]
+                    .map(c => getComputedStyle(c).backgroundColor).filter(b => alpha(b) < 1); }""");
+        assertThat(backgrounds).as("see-through key cells").isEmpty();
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", shot + ".png")));
         grid.evaluate("g => { g.shadowRoot.querySelector('#table').scrollLeft = 0; }");
     }
