@@ -127,13 +127,13 @@ final class EntitiesEditor extends MasterDetail {
         TextField name = fields.text("Name", at, "name",
                 (doc, from, to) -> ReferenceRenames.attribute(doc, JsonPaths.text(doc, entity + ".name"), from, to));
         name.setWidth("11rem");
-        // Enter in the last attribute's name starts the next one: a list of attributes is typed without the mouse
+        // Enter in the last attribute's name starts the next one: a list of attributes is typed without the mouse,
+        // at speed, as the keys typed before the new row is drawn wait for it
         if (index == JsonPaths.array(session().doc(), entity + ".attributes").size() - 1) {
-            name.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> addAttribute(entity));
+            TypeAhead.onEnter(name, () -> addAttribute(entity));
         }
         if (at.equals(focusOn)) {
-            name.setAutoselect(true); // the default name is there to be typed over
-            name.focus();
+            TypeAhead.claim(name);
         }
         Select<String> type = fields.select("Type", at, "type",
                 Arrays.stream(AttributeType.values()).map(AttributeType::json).toList(), false, false);

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Sample items of a table (or of one of its indexes) as NoSQL Workbench's aggregate view shows
@@ -32,26 +34,37 @@ final class TableItemsGrid extends Grid<TableItemsGrid.Row> {
 
     private static final String OTHER = "Other attributes";
 
+    /** The places a key may wrap: after each separator of its parts. */
+    private static final Pattern KEY_PARTS = Pattern.compile("(?<=[#|:/])");
+
     /** One item in the view, with the partition number used for shading. */
     record Row(String pk, String sk, String entity, Map<String, String> values, int partition) {
     }
 
     private final List<String> columns;
 
-    private TableItemsGrid(KeyAttribute pk, KeyAttribute sk, List<String> columns) {
+    private TableItemsGrid(KeyAttribute pk, KeyAttribute sk, List<String> columns, Set<String> indexKeys) {
         this.columns = columns;
         addClassName("ks-items");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
-        addColumn(Row::pk).setHeader(pk.name()).setAutoWidth(true).setFlexGrow(0).setFrozen(true)
+        // the keys stay on the left while the attribute columns scroll past them
+        addColumn(key(Row::pk)).setHeader(pk.name()).setAutoWidth(true).setFlexGrow(0).setFrozen(true)
                 .setPartNameGenerator(r -> "ks-key-cell");
         if (sk != null) {
-            addColumn(Row::sk).setHeader(sk.name()).setAutoWidth(true).setFlexGrow(0).setPartNameGenerator(r -> "ks-key-cell");
+            addColumn(key(Row::sk)).setHeader(sk.name()).setAutoWidth(true).setFlexGrow(0).setFrozen(true)
+                    .setPartNameGenerator(r -> "ks-key-cell");
         }
         addColumn(LitRenderer.<Row>of("<span class=\"ks-badge ${item.badge}\">${item.entity}</span>")
                 .withProperty("entity", Row::entity)
                 .withProperty("badge", r -> "ks-entity-" + Math.floorMod(Objects.hashCode(r.entity()), 8)))
                 .setHeader("Entity").setAutoWidth(true).setFlexGrow(0);
         for (String name : columns) {
+            if (indexKeys.contains(name)) {
+                // another index's key (GSI1PK in the table's view): as readable as the keys, though it scrolls
+                addColumn(key(r -> r.values().getOrDefault(name, ""))).setHeader(name).setAutoWidth(true).setFlexGrow(0)
+                        .setPartNameGenerator(r -> "ks-index-key-cell");
+                continue;
+            }
             // the value of an attribute rarely needs more than a short column: hovering shows all of it
             addColumn(r -> r.values().getOrDefault(name, "")).setHeader(name).setAutoWidth(true).setFlexGrow(1)
                     .setTooltipGenerator(r -> r.values().getOrDefault(name, ""));
@@ -61,12 +74,24 @@ final class TableItemsGrid extends Grid<TableItemsGrid.Row> {
         setAllRowsVisible(true);
     }
 
+    /**
+     * A key value in full, in a column of limited width (design-view.css): a long key such as
+     * {@code COUNTRY#US#STATE#NE#CITY#OMAHA} wraps after its separators rather than widening the column,
+     * and one too long for three lines ends in an ellipsis, its whole text in the cell's title.
+     */
+    private static LitRenderer<Row> key(Function<Row, String> value) {
+        return LitRenderer.<Row>of("<span class=\"ks-key-value\" title=${item.key}>"
+                        + "${item.parts.map(part => html`${part}<wbr>`)}</span>")
+                .withProperty("key", value::apply)
+                .withProperty("parts", r -> KEY_PARTS.splitAsStream(value.apply(r)).toList());
+    }
+
     /** The items of {@code table} as its base table ({@code index} null) or the index shows them. */
     static TableItemsGrid of(Table table, List<RenderedItem> items, SecondaryIndex index) {
         KeyAttribute pk = partitionKey(table, index);
         KeyAttribute sk = index == null ? table.sortKey() : index.sortKey();
         List<Row> rows = rows(table, items, index);
-        TableItemsGrid grid = new TableItemsGrid(pk, sk, columns(rows));
+        TableItemsGrid grid = new TableItemsGrid(pk, sk, columns(rows), keyNames(table));
         grid.setItems(rows);
         return grid;
     }
@@ -81,6 +106,26 @@ final class TableItemsGrid extends Grid<TableItemsGrid.Row> {
         return true;
     }
 
+    /** The names of every key attribute of the table and its indexes: their values are shown in full. */
+    private static Set<String> keyNames(Table table) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(table.partitionKey().name());
+        if (table.sortKey() != null) {
+            names.add(table.sortKey().name());
+        }
+        List<SecondaryIndex> indexes = new ArrayList<>(table.globalSecondaryIndexes());
+        indexes.addAll(table.localSecondaryIndexes());
+        for (SecondaryIndex index : indexes) {
+            if (index.partitionKey() != null) {
+                names.add(index.partitionKey().name());
+            }
+            if (index.sortKey() != null) {
+                names.add(index.sortKey().name());
+            }
+        }
+        return names;
+    }
+
     private static KeyAttribute partitionKey(Table table, SecondaryIndex index) {
         // an LSI has the table's partition key
         return index == null || index.partitionKey() == null ? table.partitionKey() : index.partitionKey();
@@ -92,25 +137,26 @@ final class TableItemsGrid extends Grid<TableItemsGrid.Row> {
         List<RenderedItem> inTable = items.stream()
                 .filter(i -> i.table().equals(table.name()) && i.attributes().containsKey(pk.name())
                         && (index == null || sk == null || i.attributes().containsKey(sk.name())))
-                .sorted(Comparator.comparing((RenderedItem i) -> text(i.attributes().get(pk.name())))
-                        .thenComparing(i -> sk == null ? "" : text(i.attributes().get(sk.name()))))
+                .sorted(Comparator.comparing((RenderedItem i) -> full(i.attributes().get(pk.name())))
+                        .thenComparing(i -> sk == null ? "" : full(i.attributes().get(sk.name()))))
                 .limit(MAX_ROWS).toList();
+        Set<String> keys = keyNames(table);
         List<Row> rows = new ArrayList<>();
         String previous = null;
         int partition = 0;
         for (RenderedItem item : inTable) {
-            String p = text(item.attributes().get(pk.name()));
+            String p = full(item.attributes().get(pk.name())); // keys in full: the column wraps them
             if (previous != null && !previous.equals(p)) {
                 partition++;
             }
             previous = p;
             Map<String, String> values = new LinkedHashMap<>();
-            item.attributes().forEach((name, value) -> values.put(name, text(value)));
+            item.attributes().forEach((name, value) -> values.put(name, keys.contains(name) ? full(value) : text(value)));
             values.remove(pk.name());
             if (sk != null) {
                 values.remove(sk.name());
             }
-            rows.add(new Row(p, sk == null ? "" : text(item.attributes().get(sk.name())), item.row().entity(),
+            rows.add(new Row(p, sk == null ? "" : full(item.attributes().get(sk.name())), item.row().entity(),
                     values, partition));
         }
         return overflow(rows);
@@ -154,6 +200,10 @@ final class TableItemsGrid extends Grid<TableItemsGrid.Row> {
         Span badge = new Span(entity);
         badge.addClassNames("ks-badge", "ks-entity-" + Math.floorMod(Objects.hashCode(entity), 8));
         return badge;
+    }
+
+    private static String full(Object value) {
+        return value == null ? "" : value.toString();
     }
 
     private static String text(Object value) {

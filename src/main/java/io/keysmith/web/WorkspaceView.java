@@ -37,6 +37,10 @@ public class WorkspaceView extends VerticalLayout {
     private final Grid<ModelSummary> grid = new Grid<>();
     private final TextField search = new TextField();
     private final Anchor download = new Anchor();
+    private final NoModelsMessage empty = new NoModelsMessage(() -> {
+        search.clear();
+        search.focus();
+    });
     private ListDataProvider<ModelSummary> rows = new ListDataProvider<>(new ArrayList<>());
     private String shownQuery = "";
 
@@ -87,6 +91,7 @@ public class WorkspaceView extends VerticalLayout {
         grid.addColumn(actions()).setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setSizeFull();
+        grid.setEmptyStateComponent(empty);
         download.getElement().setAttribute("hidden", true);
         download.setId("model-download");
     }
@@ -191,5 +196,11 @@ public class WorkspaceView extends VerticalLayout {
         }
         shownQuery = query;
         rows.setFilter(row -> query.isEmpty() || row.searchText().contains(query));
+        // shown by the grid only when it lists nothing: say why
+        if (rows.getItems().isEmpty()) {
+            empty.noModels();
+        } else {
+            empty.noMatch(search.getValue().strip());
+        }
     }
 }
