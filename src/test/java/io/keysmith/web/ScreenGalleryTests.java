@@ -84,6 +84,7 @@ class ScreenGalleryTests extends BrowserTest {
 
         model.openTab("Relationships");
         check("relationships", model.field("relationships[0].from"));
+        assertOnScreen("relationships", page.locator("#add-relationship"));
 
         model.openTab("Access patterns");
         model.select("accessPatterns", "Get an order with its items");
@@ -99,6 +100,8 @@ class ScreenGalleryTests extends BrowserTest {
     private void designSections(ModelPage model, String name) {
         model.openTab("Design");
         model.planIds();
+        // the design may be scrolled to the plan of the pattern the editor showed last: its top first
+        page.locator("#design").evaluate("d => d.scrollIntoView({block: 'start'})");
         check(name, page.locator("#design-style"));
         assertOnScreen(name, heading("#design", "Keys by entity"));
         heading("#design", "Access patterns").evaluate("h => h.scrollIntoView({block: 'start'})");
@@ -111,6 +114,8 @@ class ScreenGalleryTests extends BrowserTest {
         model.openTab("Diagram");
         check("diagram", page.locator("#diagram-view svg"));
         assertOnScreen("diagram", page.locator("#diagram-fit"));
+        // the design stands beside the editor only: the other tabs have the window's width
+        assertThat(page.locator("#design-side").isVisible()).as("design beside the diagram").isFalse();
 
         model.openTab("Learn");
         assertThat(model.learnPosition()).startsWith("Step 1 of ");
@@ -134,6 +139,7 @@ class ScreenGalleryTests extends BrowserTest {
         live.createAndSeed();
         assertThat(live.summary()).endsWith(" passed, 0 failed");
         check("live-results", page.locator("#live-summary"));
+        assertOnScreen("live-results", page.locator("#live-results"));
     }
 
     /**
