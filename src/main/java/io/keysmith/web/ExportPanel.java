@@ -49,6 +49,7 @@ final class ExportPanel extends VerticalLayout {
         format.setItemLabelGenerator(Format::title);
         format.setValue(Format.CLOUDFORMATION);
         format.setWidth("32rem");
+        format.setMaxWidth("100%");
         format.addValueChangeListener(e -> recompute());
         file.setLabel("File");
         file.setId("export-file");
@@ -61,6 +62,9 @@ final class ExportPanel extends VerticalLayout {
         preview.addClassName("ks-preview");
         HorizontalLayout choose = new HorizontalLayout(format, file, actions);
         choose.setAlignItems(FlexComponent.Alignment.BASELINE);
+        // a narrow window puts the file and the buttons under the format rather than past the edge
+        choose.setWrap(true);
+        choose.setWidthFull();
         add(choose, error, preview);
         WhenShown.recompute(this, session, this::recompute);
     }

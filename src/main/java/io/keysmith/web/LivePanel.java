@@ -184,6 +184,8 @@ final class LivePanel extends VerticalLayout {
         }
         state("verified");
         results.show(a.report());
+        // the results open below the plan and the progress, past the bottom of a laptop's window: bring them up
+        results.getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'start'}))");
         status.setText(a.report().failed() == 0 ? "Every access pattern works on the live table."
                 : Plural.of(a.report().failed(), "access pattern") + " failed on the live table; see the reasons below.");
     }

@@ -52,7 +52,7 @@ abstract class MasterDetail extends HorizontalLayout {
 
     /** The label with its problem count, drawn in the browser: a large model's list makes no component per row. */
     private static final LitRenderer<Item> LABEL = LitRenderer.<Item>of("""
-            <div class="ks-list-line"><span class="ks-list-label">${item.label}</span>\
+            <div class="ks-list-line"><span class="ks-list-label" title=${item.label}>${item.label}</span>\
             <span class="ks-badge ks-badge-error" ?hidden=${!item.problems} title=${item.title}>${item.problems}</span></div>""")
             .withProperty("label", Item::label)
             .withProperty("problems", Item::problems)
@@ -74,7 +74,8 @@ abstract class MasterDetail extends HorizontalLayout {
                 renderDetail();
             }
         }));
-        list.setWidth("19rem");
+        // as wide as its column: a list wider than the column would paint over the line beside it
+        list.setWidthFull();
         // the button above takes a line of the column's height (.ks-master): the list scrolls in the rest
         list.setHeight("calc(100% - var(--lumo-size-m) - var(--lumo-space-m))");
         list.setMinHeight("10rem");

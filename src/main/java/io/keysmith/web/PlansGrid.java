@@ -66,6 +66,13 @@ final class PlansGrid extends Grid<PatternPlan> {
         addColumn(p -> p.verdict() == null ? "" : p.verdict()).setHeader("Verdict").setFlexGrow(4);
         // a write's row opens on click to show its program: the exact requests, as the live check runs them
         setItemDetailsRenderer(new ComponentRenderer<>(PlansGrid::program));
+        // only a write has a program: a read's row (also one selected from the editor) opens no empty band
+        setDetailsVisibleOnClick(false);
+        addItemClickListener(e -> {
+            if (e.getItem() != null && e.getItem().program() != null) {
+                setDetailsVisible(e.getItem(), !isDetailsVisible(e.getItem()));
+            }
+        });
         setPartNameGenerator(p -> changes.planChanged(p.id()) ? DesignPanel.FRESH : null);
     }
 

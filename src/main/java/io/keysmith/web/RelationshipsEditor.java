@@ -43,10 +43,13 @@ final class RelationshipsEditor extends VerticalLayout {
             session.edit(this, true, doc -> RelationshipDefaults.suggest(doc, JsonPaths.array(doc, "relationships").addObject()));
             render();
             rows.scrollToEnd();
+            // the grid is as tall as its rows: the page, not the grid, scrolls to the new one at the end
+            rows.getElement().executeJs("requestAnimationFrame(() => this.scrollIntoView({block: 'end'}))");
         });
         add.setId("add-relationship");
         add.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(rows, add);
+        // above the rows, as "Add entity" is above its list: on screen however many relationships there are
+        add(add, rows);
         session.onChange(change -> {
             if (!isAttached()) {
                 stale = true;

@@ -10,7 +10,8 @@ import com.vaadin.flow.shared.Registration;
 /**
  * The model screen's body: on a window at least {@link #WIDE} pixels wide the editor's tabs on the
  * left and the design on the right, both on screen while the user types; on a narrower one (a
- * 1366x768 laptop) the design is one of the tabs. Follows the window as it is resized.
+ * 1366x768 laptop) the design is one of the tabs. Beside the other tabs (diagram, walkthrough, exports,
+ * live table) the design steps aside so they have the width. Follows the window as it is resized.
  */
 final class SplitView {
 
@@ -36,6 +37,8 @@ final class SplitView {
         side.addClassName("ks-design-side");
         tabs.addClassName("ks-model-tabs");
         body.add(tabs);
+        // the design stands beside the editor only: the diagram, walkthrough, exports and live table take the width
+        tabs.addSelectedChangeListener(e -> showSide());
         Registration[] resize = {null};
         body.addAttachListener(e -> {
             UI ui = e.getUI();
@@ -58,6 +61,11 @@ final class SplitView {
         return body;
     }
 
+    /** Shows the design beside the tabs while the editor's tab is the one shown. */
+    private void showSide() {
+        side.setVisible(tabs.getSelectedIndex() == 0);
+    }
+
     /** Puts the design beside the tabs or back among them, when the window crossed {@link #WIDE}. */
     private void layout(int windowWidth) {
         boolean wide = windowWidth >= WIDE;
@@ -76,6 +84,7 @@ final class SplitView {
             if (designShown) {
                 tabs.setSelectedIndex(0); // the design is beside; the editor takes its place
             }
+            showSide();
         } else if (side.getParent().isPresent()) {
             Tab shown = tabs.getSelectedTab();
             body.remove(side);

@@ -70,6 +70,12 @@ abstract class BrowserTest {
 
     /** Saves a full-page screenshot to {@code target/screenshots/NAME.png} for people to look at. */
     void screenshot(String name) {
+        waitForAnimations();
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
+    }
+
+    /** Waits (two seconds at most) until nothing on the page moves, so a screenshot shows the settled screen. */
+    void waitForAnimations() {
         // colours fade when the theme changes: shoot once transitions end (never wait on endless ones)
         try {
             page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running'"
@@ -78,7 +84,6 @@ abstract class BrowserTest {
         } catch (com.microsoft.playwright.TimeoutError e) {
             // still moving after two seconds: take the picture as it is
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", name + ".png")).setFullPage(true));
     }
 
     private static Path temporaryWorkspace() {

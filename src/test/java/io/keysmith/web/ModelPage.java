@@ -44,6 +44,11 @@ final class ModelPage {
     /** Opens a tab; the design, beside the editor on a wide window, has no tab there and is only waited for. */
     void openTab(String name) {
         if (name.equals("Design") && isSplit()) {
+            // beside the editor's tab only: from another tab, the editor's comes first
+            if (!page.locator("#design").isVisible()) {
+                actions.add(1);
+                page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Model").setExact(true)).click();
+            }
             page.locator("#design").waitFor();
             settle();
             return;
