@@ -35,7 +35,7 @@ final class LiveInstances {
         this.links = Link.of(model);
         this.embedded = embedded;
         model.entities().forEach(e -> byEntity.put(e.name(), new LinkedHashMap<>()));
-        model.entities().stream().map(Entity::name).filter(e -> EdgeEntities.isEdge(model, e)).forEach(edges::add);
+        edges.addAll(EdgeEntities.edges(model));
         initial.all().forEach(this::add);
     }
 

@@ -123,7 +123,7 @@ final class ManyToManyAdjacencyRule implements Rule {
     private static void keyForDeletes(DesignState s, Placement placement, List<String> patterns, List<String> entities,
             List<String> changes) {
         for (Relationship r : s.model().relationships()) {
-            if (r.through() == null || !EdgeEntities.isEdge(s.model(), r.through())) {
+            if (r.through() == null || !s.edgeEntities().contains(r.through())) {
                 continue;
             }
             for (String side : List.of(r.from(), r.to())) {
