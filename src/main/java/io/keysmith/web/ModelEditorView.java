@@ -158,6 +158,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
             model.setSelectedIndex(kinds.indexOf(k));
         }));
         TabInUrl.bind("models/" + session.id(), location, main, model);
+        TabsStayEnabled.keep(main);
+        TabsStayEnabled.keep(model);
         return main;
     }
 

@@ -89,6 +89,7 @@ final class SplitView {
             Tab shown = tabs.getSelectedTab();
             body.remove(side);
             tabs.add(designTab, design, Math.min(designPosition, tabs.getTabCount()));
+            TabsStayEnabled.enableAll(tabs); // adding a tab disabled the hidden ones again
             if (shown != null) {
                 tabs.setSelectedTab(shown); // the tab put back before it must not take its place
             }

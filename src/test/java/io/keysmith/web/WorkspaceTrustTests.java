@@ -151,6 +151,20 @@ class WorkspaceTrustTests extends BrowserTest {
         assertThat(workspace.find(id)).isPresent();
     }
 
+    @Test
+    void aValueTypedAndLeftForAnotherTabAtOnceIsSaved() {
+        String id = workspace.importModel("quick.json", LibraryModel.SMALL.formatted("Quick tabs"));
+        ModelPage model = ModelPage.open(page, baseUrl(), id);
+        model.openTab("Access patterns");
+        Locator rate = model.field("accessPatterns[0].rate").locator("input");
+        rate.fill("4321");
+        rate.press("Tab");
+        // no pause: the user goes straight to the design
+        page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setName("Design").setExact(true)).click();
+        page.waitForCondition(() -> workspace.snapshot(id).orElseThrow().text().contains("4321"),
+                new Page.WaitForConditionOptions().setTimeout(5_000));
+    }
+
     /** The labels of the selected tabs, outer first. */
     private List<String> selectedTabs() {
         return page.getByRole(AriaRole.TAB, new Page.GetByRoleOptions().setSelected(true)).allInnerTexts().stream()
