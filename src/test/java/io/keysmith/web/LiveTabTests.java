@@ -128,7 +128,8 @@ class LiveTabTests extends BrowserTest {
     @Test
     void aSeedCanBeCancelledAndSaysHowFarItGot() {
         LivePage live = openLiveTab("Cancelled", LibraryModel.SMALL);
-        live.items(30_000);
+        // enough that the seed is still running when Cancel lands: 60,000 items took 2.6 s on a quiet machine
+        live.items(200_000);
         live.showPlan();
         page.locator("#live-apply").click();
         page.waitForCondition(() -> live.progressValue() > 0);
