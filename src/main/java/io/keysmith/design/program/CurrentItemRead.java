@@ -51,17 +51,8 @@ final class CurrentItemRead {
             if (pk == null || !given.containsAll(KeyTemplate.of(pk).attributes())) {
                 continue;
             }
-            Map<String, KeyCondition> condition = new LinkedHashMap<>();
-            condition.put(c.partitionKey(), new KeyCondition("=", pk));
             String sk = c.sortKey() == null ? null : stored.item().keys().get(c.sortKey());
-            if (sk != null) {
-                String prefix = knownPrefix(sk, given);
-                if (prefix.equals(sk)) {
-                    condition.put(c.sortKey(), new KeyCondition("=", sk));
-                } else if (!prefix.isEmpty()) {
-                    condition.put(c.sortKey(), new KeyCondition("begins_with", prefix));
-                }
-            }
+            Map<String, KeyCondition> condition = condition(c, pk, sk, given);
             List<ProgramRequest> steps = new ArrayList<>();
             steps.add(new ProgramRequest(Operation.QUERY, table, c.index(), null, null, condition, filter,
                     c.consistent() ? Boolean.TRUE : null, Scope.CURRENT, Boolean.TRUE, null, null, null, null, null, null,
@@ -105,6 +96,21 @@ final class CurrentItemRead {
         return out.toString();
     }
 
-    private record Candidate(String index, String partitionKey, String sortKey, boolean consistent) {
+    /**
+     * The key condition of a Query on a candidate key: its partition template, and its sort key
+     * template as far as the given values fill it (whole: {@code =}, in part: {@code begins_with}).
+     */
+    static Map<String, KeyCondition> condition(Candidate c, String pk, String sk, Set<String> given) {
+        Map<String, KeyCondition> condition = new LinkedHashMap<>();
+        condition.put(c.partitionKey(), new KeyCondition("=", pk));
+        String prefix = sk == null ? "" : knownPrefix(sk, given);
+        if (!prefix.isEmpty()) {
+            condition.put(c.sortKey(), new KeyCondition(prefix.equals(sk) ? "=" : "begins_with", prefix));
+        }
+        return condition;
+    }
+
+    /** A key a Query can find a stored item by: the base table's or an index's ({@code index} null: the table). */
+    record Candidate(String index, String partitionKey, String sortKey, boolean consistent) {
     }
 }

@@ -7,7 +7,6 @@ import io.keysmith.model.EdgeEntities;
 import io.keysmith.model.Model;
 import io.keysmith.model.Relationship;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,35 +61,30 @@ final class SideEdges {
     private static Optional<ProgramRequest> query(StoredEntity edge, StoredEntity side) {
         Set<String> given = new LinkedHashSet<>(side.entity().identifierNames());
         String sideName = side.entity().name();
-        List<String[]> candidates = new ArrayList<>(); // index (null: base table), partition key, sort key
-        candidates.add(new String[] {null, edge.partitionKey(), StoredEntity.name(edge.table().sortKey())});
+        List<CurrentItemRead.Candidate> candidates = new ArrayList<>();
+        candidates.add(new CurrentItemRead.Candidate(null, edge.partitionKey(), StoredEntity.name(edge.table().sortKey()), true));
         for (SecondaryIndex i : edge.localIndexes()) {
-            candidates.add(new String[] {i.name(), edge.partitionKey(), StoredEntity.name(i.sortKey())});
+            candidates.add(new CurrentItemRead.Candidate(i.name(), edge.partitionKey(), StoredEntity.name(i.sortKey()), true));
         }
         for (SecondaryIndex i : edge.table().globalSecondaryIndexes()) {
             if (i.partitionKey() != null && edge.when(i.partitionKey().name()) == null) {
-                candidates.add(new String[] {i.name(), i.partitionKey().name(), StoredEntity.name(i.sortKey())});
+                candidates.add(new CurrentItemRead.Candidate(i.name(), i.partitionKey().name(), StoredEntity.name(i.sortKey()), false));
             }
         }
-        for (String[] c : candidates) {
-            String pk = template(edge, c[1]);
+        for (CurrentItemRead.Candidate c : candidates) {
+            String pk = template(edge, c.partitionKey());
             List<String> pkAttributes = pk == null ? List.of() : KeyTemplate.of(pk).attributes();
             if (pkAttributes.isEmpty() || !given.containsAll(pkAttributes)) {
                 continue;
             }
-            Map<String, KeyCondition> condition = new LinkedHashMap<>();
-            condition.put(c[1], new KeyCondition("=", pk));
-            String sk = c[2] == null ? null : template(edge, c[2]);
-            String prefix = sk == null ? "" : CurrentItemRead.knownPrefix(sk, given);
-            if (!prefix.isEmpty()) {
-                condition.put(c[2], new KeyCondition(prefix.equals(sk) ? "=" : "begins_with", prefix));
-            }
-            boolean global = c[0] != null && edge.localIndexes().stream().noneMatch(i -> i.name().equals(c[0]));
+            String sk = c.sortKey() == null ? null : template(edge, c.sortKey());
+            Map<String, KeyCondition> condition = CurrentItemRead.condition(c, pk, sk, given);
+            boolean global = !c.consistent();
             String list = edge.entity().name() + "Edges";
-            return Optional.of(new ProgramRequest(Operation.QUERY, edge.table().name(), c[0], null, null, condition,
+            return Optional.of(new ProgramRequest(Operation.QUERY, edge.table().name(), c.index(), null, null, condition,
                     new ArrayList<>(given), global ? null : Boolean.TRUE, null, null, null, null, null, null, null, null,
                     "collect every " + edge.entity().name() + " edge of the " + sideName + " (all pages"
-                            + (global ? "; " + c[0] + " is eventually consistent, so a pair linked a moment ago may be missed" : "")
+                            + (global ? "; " + c.index() + " is eventually consistent, so a pair linked a moment ago may be missed" : "")
                             + "): one " + sideName + " may have more edges than the 100 items of one transaction, so they are"
                             + " deleted one by one before the " + sideName + ", not in its transaction",
                     list, null));
