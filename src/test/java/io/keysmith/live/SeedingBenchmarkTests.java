@@ -33,11 +33,11 @@ class SeedingBenchmarkTests {
         SeedingBenchmark.Result r = SeedingBenchmark.measure(model, DesignEngine.design(model), 150, 2, null, 1, null);
 
         SeedingBenchmark.Round round = r.rounds().getFirst();
-        int cores = Runtime.getRuntime().availableProcessors();
         for (CpuMeter.Run run : new CpuMeter.Run[] {round.baseline(), round.parallel()}) {
             assertThat(run.itemsPerSecond()).isPositive();
-            // Some containers report process CPU time in coarse ticks, so a short run may read 0.
-            assertThat(run.coresBusy()).isNotNaN().isBetween(0.0, cores + 0.5);
+            // Some containers report process CPU time in coarse ticks (10 ms), so a run this short may
+            // read 0 or more cores than the machine has (CI read 3.43 on 2 cores): only the sign is sure.
+            assertThat(run.coresBusy()).isNotNaN().isFinite().isGreaterThanOrEqualTo(0.0);
         }
         assertThat(round.other()).isNull();
     }
