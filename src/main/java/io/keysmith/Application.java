@@ -2,7 +2,9 @@ package io.keysmith;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.server.AppShellSettings;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.keysmith.cli.Cli;
 import io.keysmith.security.StartupCheck;
@@ -12,9 +14,12 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 /**
  * Starts Keysmith: the web app when run without arguments or with only {@code --name=value}
  * options (after {@link StartupCheck} has checked who could reach it), otherwise the command line,
- * which never starts Spring or a web server.
+ * which never starts Spring or a web server. Results computed off the UI thread (a design, a live
+ * run's progress) are pushed to the browser the moment they are ready, over a WebSocket (long polling
+ * where a proxy refuses one), rather than waiting for the browser's next poll.
  */
 @SpringBootApplication
+@Push(transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 public class Application implements AppShellConfigurator {

@@ -8,11 +8,9 @@ import java.util.function.Supplier;
 
 /**
  * Runs slow work (DynamoDB calls) on a virtual thread and brings its updates back into the UI.
- * The app has no server push, so the browser polls while work runs and stops when it ends.
+ * Updates reach the browser by server push ({@link io.keysmith.Application}).
  */
 final class Background {
-
-    static final int POLL_MILLIS = 300;
 
     private final UI ui;
 
@@ -22,22 +20,15 @@ final class Background {
 
     /** Starts {@code work}; {@code done} or {@code failed} then run in the UI with its result. */
     <T> void run(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
-        ui.setPollInterval(POLL_MILLIS);
         Thread.ofVirtual().name("keysmith-live").start(() -> {
             T result;
             try {
                 result = work.get();
             } catch (RuntimeException e) {
-                update(() -> {
-                    ui.setPollInterval(-1);
-                    failed.accept(e);
-                });
+                update(() -> failed.accept(e));
                 return;
             }
-            update(() -> {
-                ui.setPollInterval(-1);
-                done.accept(result);
-            });
+            update(() -> done.accept(result));
         });
     }
 

@@ -145,7 +145,7 @@ final class DesignPanel extends VerticalLayout {
         work.request(() -> timed("chosen style", () -> DesignComputation.chosen(model, chosen)), computed -> {
             show(computed);
             state("comparing", "Designing the other style for the cost comparison…");
-            // a small model's comparison is ready at once: shown in this response, not at the next poll
+            // a small model's comparison is ready at once: shown in this response, not pushed after it
             Duration left = LatestWork.QUICK.minusNanos(System.nanoTime() - start);
             comparison.request(() -> timed("other style", () -> WebDesigns.of(model, other)),
                     design -> showCosts(computed.withOther(design)), this::failed,

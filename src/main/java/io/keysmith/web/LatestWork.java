@@ -1,6 +1,5 @@
 package io.keysmith.web;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import java.time.Duration;
@@ -25,7 +24,7 @@ import java.util.function.Supplier;
  * running one is interrupted (the design engine stops at its next rule) and its result dropped. The
  * whole server computes at most {@link #THREADS} at a time (so memory stays bounded however many
  * people edit), and a computation that takes longer than its time limit is stopped and reported as
- * failed. The browser polls while work is under way.
+ * failed. A result computed after the request's response has gone reaches the browser by server push.
  * Every method is called in the UI thread (with the session lock held).
  */
 final class LatestWork<T> {
@@ -34,7 +33,6 @@ final class LatestWork<T> {
     static final int THREADS = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
 
     private static final AtomicInteger NUMBER = new AtomicInteger();
-    private static final String POLLS = "keysmith-latest-work-polls";
     private static final ExecutorService POOL = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.SECONDS,
             new LinkedBlockingQueue<>(32), work -> {
                 Thread thread = new Thread(work, "keysmith-design-" + NUMBER.incrementAndGet());
@@ -58,7 +56,7 @@ final class LatestWork<T> {
     private record Request<T>(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
     }
 
-    /** How long a request waits for its result before answering the browser and polling for it. */
+    /** How long a request waits for its result before answering the browser (the result is pushed later). */
     static final Duration QUICK = Duration.ofMillis(250);
 
     private final UI ui;
@@ -66,11 +64,6 @@ final class LatestWork<T> {
     private Request<T> pending;
     private boolean running;
     private int generation;
-    private boolean polling;
-    /** The last computation started, for {@link #deliverWithin}: its request, generation and outcome. */
-    private Request<T> startedRequest;
-    private int startedGeneration;
-    private CompletableFuture<Outcome<T>> startedOutcome;
     /** The computation on the pool now, set from the thread waiting for it: interrupted when overtaken. */
     private final AtomicReference<Future<T>> current = new AtomicReference<>();
 
@@ -104,27 +97,6 @@ final class LatestWork<T> {
         }
     }
 
-    /**
-     * Waits at most {@code wait} for the running computation and, if it finished, shows its result in this
-     * response rather than at the next poll.
-     */
-    void deliverWithin(Duration wait) {
-        CompletableFuture<Outcome<T>> outcome = startedOutcome;
-        if (!running || outcome == null || pending != null) {
-            return;
-        }
-        try {
-            outcome.get(Math.max(0, wait.toMillis()), TimeUnit.MILLISECONDS);
-            finished(startedRequest, startedGeneration, outcome);
-        } catch (TimeoutException e) {
-            // still running: shown when the browser polls
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException(e); // compute() completes normally, always
-        }
-    }
-
     /** Drops the running and the waiting computation: their results will not be shown. */
     void cancel() {
         generation++;
@@ -143,22 +115,18 @@ final class LatestWork<T> {
         running = true;
         int mine = generation;
         CompletableFuture<Outcome<T>> outcome = new CompletableFuture<>();
-        startedRequest = request;
-        startedGeneration = mine;
-        startedOutcome = outcome;
         Thread.ofVirtual().name("keysmith-design-wait").start(() -> {
             outcome.complete(compute(request));
             update(() -> finished(request, mine, outcome));
         });
         try {
-            // a small model's design is ready at once: shown in this response, without polling
+            // a small model's design is ready at once: shown in this response, not pushed after it
             outcome.get(wait.toMillis(), TimeUnit.MILLISECONDS);
             finished(request, mine, outcome);
         } catch (TimeoutException e) {
-            startPolling();
+            // pushed when it finishes
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            startPolling();
         } catch (ExecutionException e) {
             throw new IllegalStateException(e); // compute() completes normally, always
         }
@@ -207,7 +175,6 @@ final class LatestWork<T> {
             start(next, QUICK); // this result is already out of date
             return;
         }
-        stopPolling();
         if (mine != generation) {
             return; // cancelled while it ran
         }
@@ -216,39 +183,6 @@ final class LatestWork<T> {
         } else {
             request.done().accept(outcome.result);
         }
-    }
-
-    /** Polls while any of the UI's computations runs (a panel may have several, such as the design and its comparison). */
-    private void startPolling() {
-        if (!polling) {
-            polling = true;
-            int[] polls = polls();
-            if (polls[0]++ == 0 && ui.getPollInterval() < 0) {
-                polls[1] = 1; // turned on here, so turned off here when the last computation ends
-                ui.setPollInterval(Background.POLL_MILLIS);
-            }
-        }
-    }
-
-    private void stopPolling() {
-        if (polling) {
-            polling = false;
-            int[] polls = polls();
-            if (--polls[0] == 0 && polls[1] == 1) {
-                polls[1] = 0;
-                ui.setPollInterval(-1);
-            }
-        }
-    }
-
-    /** The UI's count of polling computations and whether they turned polling on. */
-    private int[] polls() {
-        int[] polls = (int[]) ComponentUtil.getData(ui, POLLS);
-        if (polls == null) {
-            polls = new int[2];
-            ComponentUtil.setData(ui, POLLS, polls);
-        }
-        return polls;
     }
 
     private void update(com.vaadin.flow.server.Command change) {
