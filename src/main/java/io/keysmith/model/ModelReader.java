@@ -63,6 +63,14 @@ public final class ModelReader {
         } catch (JacksonException e) {
             return new Result(null, List.of(syntaxProblem(e)));
         }
+        return check(tree);
+    }
+
+    /**
+     * Reads a model from a JSON tree already parsed (an editor's tree, which needs no text round trip):
+     * its shape, then the whole-model checks. The model shares nothing with the tree.
+     */
+    public static Result check(JsonNode tree) {
         List<Problem> problems = new ArrayList<>(ModelShape.check(tree));
         if (problems.stream().anyMatch(Problem::isError)) {
             return new Result(null, problems);

@@ -38,6 +38,8 @@ final class EditSession {
     private final Workspace workspace;
     private final String id;
     private ObjectNode doc;
+    /** The tree as text when no change is under way: what was last loaded or saved, so an edit serializes the model once. */
+    private String text;
     private String version;
     private ModelReader.Result result;
     private Snapshot conflict;
@@ -73,7 +75,7 @@ final class EditSession {
     }
 
     String text() {
-        return ModelJson.write(doc);
+        return text;
     }
 
     /** The model read from the current tree, with every problem the reader and validator found. */
@@ -113,13 +115,13 @@ final class EditSession {
      * than the server holds is undone and {@link #tooLarge()} says why.
      */
     void edit(Object origin, boolean structural, Consumer<ObjectNode> change) {
-        String before = text();
+        String before = text;
         change.accept(doc);
-        String after = text();
+        String after = ModelJson.write(doc);
         if (before.equals(after)) {
             return;
         }
-        ModelReader.Result checked = ModelReader.parse(after);
+        ModelReader.Result checked = ModelReader.check(doc);
         if (refusedAsTooLarge(before, after, checked)) {
             listeners.forEach(l -> l.accept(new Change(origin, true)));
             return;
@@ -133,13 +135,13 @@ final class EditSession {
      * Returns the reasons for refusing, empty when applied.
      */
     List<String> editField(Object origin, boolean structural, String location, Consumer<ObjectNode> change) {
-        String before = text();
+        String before = text;
         change.accept(doc);
-        String after = text();
+        String after = ModelJson.write(doc);
         if (before.equals(after)) {
             return List.of();
         }
-        ModelReader.Result checked = ModelReader.parse(after);
+        ModelReader.Result checked = ModelReader.check(doc);
         if (refusedAsTooLarge(before, after, checked)) {
             return List.of(tooLarge);
         }
@@ -187,6 +189,7 @@ final class EditSession {
         }
         redo.clear();
         result = checked;
+        text = after;
         save(after);
         listeners.forEach(l -> l.accept(change));
     }
@@ -242,8 +245,8 @@ final class EditSession {
     }
 
     private void changed(Change change) {
-        String text = text();
-        result = ModelReader.parse(text);
+        text = ModelJson.write(doc);
+        result = ModelReader.check(doc);
         save(text);
         listeners.forEach(l -> l.accept(change));
     }
@@ -262,6 +265,7 @@ final class EditSession {
     private void load(Snapshot snapshot) {
         var tree = ModelJson.parseTree(snapshot.text());
         doc = tree instanceof ObjectNode o ? o : ModelJson.MAPPER.createObjectNode();
+        text = ModelJson.write(doc);
         version = snapshot.version();
         conflict = null;
         result = ModelReader.parse(snapshot.text());
