@@ -31,6 +31,16 @@ final class SideEdges {
      */
     static List<ProgramRequest> deleteSteps(Model model, StoredEntity side, Function<String, Optional<StoredEntity>> stored) {
         List<ProgramRequest> steps = new ArrayList<>();
+        for (EdgeRemoval r : removals(model, side, stored)) {
+            steps.add(r.collect());
+            steps.add(r.delete());
+        }
+        return steps;
+    }
+
+    /** The same steps as {@link #deleteSteps}, by edge entity. */
+    static List<EdgeRemoval> removals(Model model, StoredEntity side, Function<String, Optional<StoredEntity>> stored) {
+        List<EdgeRemoval> removals = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
         String name = side.entity().name();
         for (Relationship r : model.relationships()) {
@@ -43,13 +53,13 @@ final class SideEdges {
             if (query.isEmpty()) {
                 continue;
             }
-            steps.add(query.get());
             // the base key as the collected item holds it: an index returns the base key attributes whatever it projects
-            steps.add(new ProgramRequest(Operation.DELETE_ITEM, query.get().table(), null, edge.get().rawBaseKey(), null, null,
-                    null, null, null, null, null, null, null, null, null, null,
-                    "delete each collected " + r.through() + " edge, before the " + name + " itself", null, query.get().collect()));
+            ProgramRequest delete = new ProgramRequest(Operation.DELETE_ITEM, query.get().table(), null, edge.get().rawBaseKey(),
+                    null, null, null, null, null, null, null, null, null, null, null, null,
+                    "delete each collected " + r.through() + " edge, before the " + name + " itself", null, query.get().collect());
+            removals.add(new EdgeRemoval(r.through(), query.get(), delete));
         }
-        return steps;
+        return removals;
     }
 
     /**
