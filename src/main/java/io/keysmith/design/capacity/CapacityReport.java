@@ -458,7 +458,8 @@ public final class CapacityReport {
         double writes = 0;
         for (EdgeRemoval removal : programs.edgeRemovals(p)) {
             Entity edge = entity(removal.edge()).orElse(null);
-            Table t = table(removal.delete().table());
+            // a batched delete costs what the same deletes cost one by one
+            Table t = table(removal.delete().writes().get(0).table());
             ItemRow row = edge == null || t == null ? null : rows(t, edge.name()).stream()
                     .filter(r -> r.embeddedIn() == null && !r.isLookup()).findFirst().orElse(null);
             if (row == null) {

@@ -17,8 +17,8 @@ import java.util.function.Function;
 /**
  * The steps that delete the implied edges (model/EdgeEntities) of a many-to-many side before the
  * side itself: a Query of the edges keyed by the side's identifier collects every edge (all
- * pages), then a DeleteItem per collected edge, at the base key the edge item holds. A user's
- * own {@code through} entity is the user's data and is never touched.
+ * pages), then BatchWriteItem calls of 25 DeleteItem requests, each at the base key a collected
+ * edge item holds. A user's own {@code through} entity is the user's data and is never touched.
  */
 final class SideEdges {
 
@@ -54,9 +54,12 @@ final class SideEdges {
                 continue;
             }
             // the base key as the collected item holds it: an index returns the base key attributes whatever it projects
-            ProgramRequest delete = new ProgramRequest(Operation.DELETE_ITEM, query.get().table(), null, edge.get().rawBaseKey(),
+            ProgramRequest each = new ProgramRequest(Operation.DELETE_ITEM, query.get().table(), null, edge.get().rawBaseKey(),
                     null, null, null, null, null, null, null, null, null, null, null, null,
-                    "delete each collected " + r.through() + " edge, before the " + name + " itself", null, query.get().collect());
+                    "delete the edge at the base key it holds");
+            ProgramRequest delete = ProgramRequest.batchForEach(each, query.get().collect(), ProgramRequest.MAX_BATCH_WRITE,
+                    "delete the collected " + r.through() + " edges, " + ProgramRequest.MAX_BATCH_WRITE
+                            + " a call (unprocessed ones resent), before the " + name + " itself");
             removals.add(new EdgeRemoval(r.through(), query.get(), delete));
         }
         return removals;
@@ -96,7 +99,7 @@ final class SideEdges {
                     "collect every " + edge.entity().name() + " edge of the " + sideName + " (all pages"
                             + (global ? "; " + c.index() + " is eventually consistent, so a pair linked a moment ago may be missed" : "")
                             + "): one " + sideName + " may have more edges than the 100 items of one transaction, so they are"
-                            + " deleted one by one before the " + sideName + ", not in its transaction",
+                            + " deleted in batches before the " + sideName + ", not in its transaction",
                     list, null));
         }
         return Optional.empty();
