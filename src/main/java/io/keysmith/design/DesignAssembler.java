@@ -49,7 +49,10 @@ final class DesignAssembler {
             AccessPattern p = patterns.get(plan.id());
             WritePrograms.Program program = p == null ? null : programs.of(p).orElse(null);
             if (program != null) {
-                plans.set(i, plan.withProgram(program.steps()).withVerdict(ProgramSummary.describe(program.steps())));
+                // the program's summary keeps what the capacity figures assumed
+                String assumed = s.capacityAssumption(p.id());
+                plans.set(i, plan.withProgram(program.steps()).withVerdict(ProgramSummary.describe(program.steps())
+                        + (assumed == null ? "" : " (" + assumed + ")")));
                 if (program.warning() != null) {
                     warnings.add(new Warning("scan", "warning", p.id(), program.warning(),
                             "give the pattern the item's key, or add an index keyed by what it gives"));

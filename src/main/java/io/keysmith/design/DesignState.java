@@ -63,6 +63,8 @@ public final class DesignState {
     private final Map<Integer, Projection> projections = new LinkedHashMap<>();
     private final Map<String, Embedding> embeddings = new LinkedHashMap<>();
     private Cost cost;
+    // What the capacity figures of a pattern had to assume: a write's verdict is written after them, from its program.
+    private final Map<String, String> capacityAssumptions = new HashMap<>();
     private Map<String, List<Link>> linksByChild;
     private Set<String> edgeEntities;
 
@@ -409,6 +411,15 @@ public final class DesignState {
 
     public Cost cost() {
         return cost;
+    }
+
+    /** What the pattern's capacity figures assume ("... unknown, assumed N"), or null when nothing. */
+    public String capacityAssumption(String pattern) {
+        return capacityAssumptions.get(pattern);
+    }
+
+    public void capacityAssumption(String pattern, String text) {
+        capacityAssumptions.put(pattern, text);
     }
 
     public void cost(Cost value) {

@@ -18,16 +18,20 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchWriteItemRequest;
 import software.amazon.awssdk.services.dynamodb.model.CancellationReason;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.TransactionCanceledException;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * Executes a write pattern's program literally, request after request, as the README's "Write
  * plans are programs" defines it: read steps fill {@code current}, writes are rendered from the
  * scopes and sent, transactions keep the parts their {@code ifChanged}/{@code ifUnchanged} let
- * run; a collecting read keeps every item it finds and a {@code forEach} write is sent once per item. A failed condition (or a required read that found nothing) is a refusal, as an
+ * run; a collecting read keeps every item it finds and a {@code forEach} write is sent once per
+ * item, or in BatchWriteItem calls of {@code batchSize} items (unprocessed ones resent with
+ * backoff) when it is a batch. A failed condition (or a required read that found nothing) is a refusal, as an
  * application sees it; any other error of DynamoDB is thrown.
  */
 final class ProgramRunner {
@@ -87,6 +91,10 @@ final class ProgramRunner {
     }
 
     private void write(ProgramRequest r, ProgramScopes scopes, List<String> sent) {
+        if (r.forEach() != null && r.operation() == Operation.BATCH_WRITE_ITEM) {
+            batch(r, scopes.list(r.forEach()), sent);
+            return;
+        }
         if (r.forEach() != null) {
             // one request per collected item, its templates rendered from that item alone
             for (Map<String, Object> each : scopes.list(r.forEach())) {
@@ -118,6 +126,32 @@ final class ProgramRunner {
         if (w.isPresent()) {
             sent.add(w.get().toString());
             w.get().send(client);
+        }
+    }
+
+    /**
+     * The batch's parts for every item of the list, {@code batchSize} items a BatchWriteItem call,
+     * each call resent until none of it is unprocessed before the next one (and the next step).
+     */
+    private void batch(ProgramRequest r, List<Map<String, Object>> list, List<String> sent) {
+        int size = Math.max(1, r.batchSize() == null ? 1 : r.batchSize());
+        for (int from = 0; from < list.size(); from += size) {
+            Map<String, List<WriteRequest>> byTable = new LinkedHashMap<>();
+            for (Map<String, Object> each : list.subList(from, Math.min(list.size(), from + size))) {
+                Map<String, Object> values = new LinkedHashMap<>(each);
+                values.values().removeIf(java.util.Objects::isNull);
+                ProgramScopes itemScopes = new ProgramScopes(values);
+                for (ProgramRequest part : r.parts() == null ? List.<ProgramRequest>of() : r.parts()) {
+                    render(part, itemScopes).ifPresent(w -> {
+                        sent.add("BatchWriteItem " + w);
+                        byTable.computeIfAbsent(w.table(), t -> new ArrayList<>()).add(w.batchRequest());
+                    });
+                }
+            }
+            if (!byTable.isEmpty()) {
+                BatchWrites.untilProcessed(client, BatchWriteItemRequest.builder().requestItems(byTable).build(),
+                        new java.util.concurrent.atomic.AtomicLong(), new CancelToken());
+            }
         }
     }
 

@@ -7,15 +7,18 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionCheck;
 import software.amazon.awssdk.services.dynamodb.model.Delete;
 import software.amazon.awssdk.services.dynamodb.model.DeleteItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.DeleteRequest;
 import software.amazon.awssdk.services.dynamodb.model.Put;
 import software.amazon.awssdk.services.dynamodb.model.PutItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.PutRequest;
 import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 import software.amazon.awssdk.services.dynamodb.model.Update;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
+import software.amazon.awssdk.services.dynamodb.model.WriteRequest;
 
 /**
  * One write of a program with every template rendered: the same values become a single request
- * or a part of a transaction. Names and values go with the request only when it has an expression.
+ * or a part of a transaction or of a batch. Names and values go with the request only when it has an expression.
  */
 record RenderedWrite(Operation operation, String table, Map<String, AttributeValue> key,
         Map<String, AttributeValue> item, String update, String condition, Placeholders placeholders) {
@@ -55,6 +58,18 @@ record RenderedWrite(Operation operation, String table, Map<String, AttributeVal
                     .conditionExpression(condition).expressionAttributeNames(names()).expressionAttributeValues(values()).build())
                     .build();
             default -> throw new IllegalStateException(operation.json() + " is not a write");
+        };
+    }
+
+    /** The write as a request of a BatchWriteItem: a put or a delete, without condition (a batch takes none). */
+    WriteRequest batchRequest() {
+        if (condition != null || update != null) {
+            throw new IllegalStateException("a BatchWriteItem takes no condition or update: " + this);
+        }
+        return switch (operation) {
+            case PUT_ITEM -> WriteRequest.builder().putRequest(PutRequest.builder().item(item).build()).build();
+            case DELETE_ITEM -> WriteRequest.builder().deleteRequest(DeleteRequest.builder().key(key).build()).build();
+            default -> throw new IllegalStateException(operation.json() + " cannot be part of a BatchWriteItem");
         };
     }
 

@@ -10,8 +10,12 @@ import io.keysmith.design.PresentWhen;
 import io.keysmith.design.Projection;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
+import io.keysmith.design.program.EdgeRemoval;
+import io.keysmith.design.program.ProgramRequest;
+import io.keysmith.design.program.WritePrograms;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Condition;
+import io.keysmith.model.EdgeEntities;
 import io.keysmith.model.Entity;
 import io.keysmith.model.Model;
 import io.keysmith.model.Op;
@@ -34,7 +38,9 @@ import java.util.function.Function;
  * a write unit 1 KB (doubled in a transaction); a Query reads the group its key condition fixes
  * (sized from the model), a Scan the whole table; an index is written by the items it holds
  * (a sparse index by the share that satisfies its condition), twice when an update moves the
- * item's key there, not at all when an update changes nothing it projects.
+ * item's key there, not at all when an update changes nothing it projects. A delete of a
+ * many-to-many side also reads its implied edges (one Query, all pages) and deletes each of them,
+ * as many as the model's figures give per side.
  */
 public final class CapacityReport {
 
@@ -58,12 +64,16 @@ public final class CapacityReport {
     private final Map<String, Entity> entities = new java.util.HashMap<>();
     // Each table's rows by entity, in table order: scanning every row per pattern made large models quadratic.
     private final Map<Table, Map<String, List<ItemRow>>> rowsByEntity = new java.util.IdentityHashMap<>();
+    // The write programs' edge removals, derived only for a model with implied many-to-many edges.
+    private final boolean edges;
+    private WritePrograms programs;
 
     private CapacityReport(Model model, List<Table> tables, Function<String, List<DesignState.Link>> links) {
         this.model = model;
         this.tables = tables;
         this.groups = new GroupSize(model, links);
         this.links = links;
+        this.edges = model != null && !EdgeEntities.edges(model).isEmpty();
         if (model != null) {
             model.entities().forEach(x -> entities.putIfAbsent(x.name(), x));
         }
@@ -424,7 +434,61 @@ public final class CapacityReport {
         }
         add(plan.table(), null, rate * table * times, true);
         total += table * times;
-        return new PatternUnits(null, Units.round(total), null);
+        Set<String> assumptions = new LinkedHashSet<>();
+        double reads = 0;
+        if (edges && !embedded) {
+            double[] edgeUnits = edgeRemovals(p, rate, assumptions);
+            reads = edgeUnits[0];
+            total += edgeUnits[1];
+        }
+        return new PatternUnits(reads == 0 ? null : Units.round(reads), Units.round(total),
+                assumptions.isEmpty() ? null : String.join("; ", assumptions));
+    }
+
+    /**
+     * Read and write units of the implied edges a side's delete removes first: the collecting Query
+     * reads the side's edges (all pages), then each edge is deleted with its index entries; the
+     * edges per side come from the model's figures (counts, maxChildren), assumed when it gives none.
+     */
+    private double[] edgeRemovals(AccessPattern p, double rate, Set<String> assumptions) {
+        if (programs == null) {
+            programs = new WritePrograms(model, tables);
+        }
+        double reads = 0;
+        double writes = 0;
+        for (EdgeRemoval removal : programs.edgeRemovals(p)) {
+            Entity edge = entity(removal.edge()).orElse(null);
+            // a batched delete costs what the same deletes cost one by one
+            Table t = table(removal.delete().writes().get(0).table());
+            ItemRow row = edge == null || t == null ? null : rows(t, edge.name()).stream()
+                    .filter(r -> r.embeddedIn() == null && !r.isLookup()).findFirst().orElse(null);
+            if (row == null) {
+                continue;
+            }
+            ProgramRequest collect = removal.collect();
+            GroupSize.Estimate found = groups.of(edge, collect.filter() == null ? List.of() : collect.filter(), Map.of());
+            if (found.assumption() != null) {
+                assumptions.add(found.assumption());
+            }
+            double count = found.items();
+            double factor = Boolean.TRUE.equals(collect.consistentRead()) ? 1.0 : 0.5;
+            double read = Math.max(1, Math.ceil(count * size(edge) / Prices.READ_UNIT_BYTES)) * factor;
+            add(collect.table(), collect.index(), rate * read, false);
+            reads += read;
+            double item = Math.ceil(size(edge) / Prices.WRITE_UNIT_BYTES);
+            double table = item;
+            for (SecondaryIndex i : t.globalSecondaryIndexes()) {
+                double u = count * indexWrites(t, i, row, edge, PatternType.DELETE, Set.of(), item);
+                add(t.name(), i.name(), rate * u, true);
+                writes += u;
+            }
+            for (SecondaryIndex i : t.localSecondaryIndexes()) {
+                table += indexWrites(t, i, row, edge, PatternType.DELETE, Set.of(), item);
+            }
+            add(t.name(), null, rate * count * table, true);
+            writes += count * table;
+        }
+        return new double[] {reads, writes};
     }
 
     /** Writes an index takes for one write of the item: none when it does not hold it, two when an update moves its key. */

@@ -19,7 +19,8 @@ import java.util.function.Function;
 /**
  * How many items of an entity share the values of some attributes, from the model's counts,
  * enumerations ({@code values}, optionally weighted) and relationship sizes ({@code maxChildren},
- * child count / parent count); when the model does not say, an assumed figure and why.
+ * child count / parent count; a many-to-many's {@code maxChildren} bounds its through items per
+ * {@code from} item too); when the model does not say, an assumed figure and why.
  */
 public final class GroupSize {
 
@@ -53,6 +54,10 @@ public final class GroupSize {
         for (Relationship r : model.relationships()) {
             if (r.maxChildren() != null) {
                 maxChildren.putIfAbsent(r.from() + "\u0000" + r.to(), r.maxChildren());
+                if (r.through() != null) {
+                    // a many-to-many's bound per parent is also its through items per parent: one per linked pair
+                    maxChildren.putIfAbsent(r.from() + "\u0000" + r.through(), r.maxChildren());
+                }
             }
         }
     }

@@ -11,7 +11,8 @@ public enum Operation {
     UPDATE_ITEM("UpdateItem"),
     DELETE_ITEM("DeleteItem"),
     CONDITION_CHECK("ConditionCheck"),
-    TRANSACT_WRITE_ITEMS("TransactWriteItems");
+    TRANSACT_WRITE_ITEMS("TransactWriteItems"),
+    BATCH_WRITE_ITEM("BatchWriteItem");
 
     private final String json;
 

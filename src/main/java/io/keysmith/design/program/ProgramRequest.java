@@ -24,6 +24,11 @@ import java.util.Map;
  * {@code forEach} names such a list and is sent once per item of it, in order, its templates
  * ({@code key}, {@code item}, {@code condition}) rendered from that item alone. A {@code forEach}
  * write is never a part of a transaction: a list may hold more items than one transaction takes.
+ * A {@code BatchWriteItem} with {@code forEach} holds its {@code parts} (a {@code DeleteItem} or
+ * {@code PutItem} without condition, as BatchWriteItem takes none) and sends them for
+ * {@code batchSize} items of the list a call (at most the 25 requests DynamoDB takes a call), in
+ * the list's order; requests a call leaves unprocessed are resent with backoff until none is
+ * left, and the next step runs only then.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record ProgramRequest(
@@ -45,7 +50,11 @@ public record ProgramRequest(
         List<ProgramRequest> parts,
         String purpose,
         String collect,
-        String forEach) {
+        String forEach,
+        Integer batchSize) {
+
+    /** The most requests DynamoDB takes in one BatchWriteItem call. */
+    public static final int MAX_BATCH_WRITE = 25;
 
     public ProgramRequest {
         key = key == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(key));
@@ -65,14 +74,32 @@ public record ProgramRequest(
             List<ItemValue> item, List<UpdateAction> update, List<Check> condition, List<String> ifChanged,
             List<String> ifUnchanged, List<ProgramRequest> parts, String purpose) {
         this(operation, table, index, key, keyFrom, keyCondition, filter, consistentRead, into, required, item, update, condition,
-                ifChanged, ifUnchanged, parts, purpose, null, null);
+                ifChanged, ifUnchanged, parts, purpose, null, null, null);
+    }
+
+    /** A request that collects a list or runs for each item of one, one item a call. */
+    public ProgramRequest(Operation operation, String table, String index, Map<String, String> key, Scope keyFrom,
+            Map<String, KeyCondition> keyCondition, List<String> filter, Boolean consistentRead, Scope into, Boolean required,
+            List<ItemValue> item, List<UpdateAction> update, List<Check> condition, List<String> ifChanged,
+            List<String> ifUnchanged, List<ProgramRequest> parts, String purpose, String collect, String forEach) {
+        this(operation, table, index, key, keyFrom, keyCondition, filter, consistentRead, into, required, item, update, condition,
+                ifChanged, ifUnchanged, parts, purpose, collect, forEach, null);
+    }
+
+    /**
+     * A BatchWriteItem that sends the given write (rendered from each item) for every item of the
+     * list, {@code batchSize} items a call.
+     */
+    public static ProgramRequest batchForEach(ProgramRequest write, String list, int batchSize, String purpose) {
+        return new ProgramRequest(Operation.BATCH_WRITE_ITEM, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, List.of(write), purpose, null, list, batchSize);
     }
 
     /** The same request on another table (a scratch copy's), the parts of a transaction too. */
     public ProgramRequest onTable(java.util.function.UnaryOperator<String> rename) {
         return new ProgramRequest(operation, rename.apply(table), index, key, keyFrom, keyCondition, filter, consistentRead, into,
                 required, item, update, condition, ifChanged, ifUnchanged,
-                parts == null ? null : parts.stream().map(p -> p.onTable(rename)).toList(), purpose, collect, forEach);
+                parts == null ? null : parts.stream().map(p -> p.onTable(rename)).toList(), purpose, collect, forEach, batchSize);
     }
 
     private static <T> List<T> empty(List<T> list) {
@@ -84,12 +111,12 @@ public record ProgramRequest(
         return keyFrom == null ? Scope.NEW : keyFrom;
     }
 
-    /** The parts of a transaction, or this request alone. */
+    /** The parts of a transaction or a batch, or this request alone. */
     public List<ProgramRequest> writes() {
         return parts != null ? parts : List.of(this);
     }
 
-    /** Every request of a program in order, the parts of a transaction in its place. */
+    /** Every request of a program in order, the parts of a transaction or a batch in its place. */
     public static List<ProgramRequest> leaves(List<ProgramRequest> program) {
         List<ProgramRequest> out = new java.util.ArrayList<>();
         for (ProgramRequest r : program) {

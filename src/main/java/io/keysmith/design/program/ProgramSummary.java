@@ -22,6 +22,10 @@ public final class ProgramSummary {
         if (r.operation() == Operation.TRANSACT_WRITE_ITEMS) {
             return "TransactWriteItems [" + r.parts().stream().map(ProgramSummary::one).collect(Collectors.joining("; ")) + "]";
         }
+        if (r.operation() == Operation.BATCH_WRITE_ITEM) {
+            return "BatchWriteItem for each item of " + r.forEach() + " ["
+                    + r.parts().stream().map(ProgramSummary::one).collect(Collectors.joining("; ")) + "]: " + r.purpose();
+        }
         String on = r.index() == null ? "" : " on " + r.index();
         String when = r.ifChanged() != null ? " (when " + String.join(", ", r.ifChanged()) + " changes)"
                 : r.ifUnchanged() != null ? " (when " + String.join(", ", r.ifUnchanged()) + " stays)" : "";

@@ -22,7 +22,14 @@ public final class ProgramText {
         List<String> out = new ArrayList<>();
         int n = 1;
         for (ProgramRequest r : program) {
-            if (r.parts() != null) {
+            if (r.operation() == Operation.BATCH_WRITE_ITEM) {
+                out.add(n + ". BatchWriteItem for each item of " + r.forEach() + ", " + r.batchSize()
+                        + " items a call, unprocessed ones resent (templates from that item):");
+                char part = 'a';
+                for (ProgramRequest p : r.parts()) {
+                    out.add("   " + part++ + ". " + line(p));
+                }
+            } else if (r.parts() != null) {
                 out.add(n + ". TransactWriteItems (all or nothing):");
                 char part = 'a';
                 for (ProgramRequest p : r.parts()) {

@@ -17,8 +17,8 @@ import java.util.function.Function;
 /**
  * The steps that delete the implied edges (model/EdgeEntities) of a many-to-many side before the
  * side itself: a Query of the edges keyed by the side's identifier collects every edge (all
- * pages), then a DeleteItem per collected edge, at the base key the edge item holds. A user's
- * own {@code through} entity is the user's data and is never touched.
+ * pages), then BatchWriteItem calls of 25 DeleteItem requests, each at the base key a collected
+ * edge item holds. A user's own {@code through} entity is the user's data and is never touched.
  */
 final class SideEdges {
 
@@ -31,6 +31,16 @@ final class SideEdges {
      */
     static List<ProgramRequest> deleteSteps(Model model, StoredEntity side, Function<String, Optional<StoredEntity>> stored) {
         List<ProgramRequest> steps = new ArrayList<>();
+        for (EdgeRemoval r : removals(model, side, stored)) {
+            steps.add(r.collect());
+            steps.add(r.delete());
+        }
+        return steps;
+    }
+
+    /** The same steps as {@link #deleteSteps}, by edge entity. */
+    static List<EdgeRemoval> removals(Model model, StoredEntity side, Function<String, Optional<StoredEntity>> stored) {
+        List<EdgeRemoval> removals = new ArrayList<>();
         Set<String> done = new LinkedHashSet<>();
         String name = side.entity().name();
         for (Relationship r : model.relationships()) {
@@ -43,13 +53,16 @@ final class SideEdges {
             if (query.isEmpty()) {
                 continue;
             }
-            steps.add(query.get());
             // the base key as the collected item holds it: an index returns the base key attributes whatever it projects
-            steps.add(new ProgramRequest(Operation.DELETE_ITEM, query.get().table(), null, edge.get().rawBaseKey(), null, null,
-                    null, null, null, null, null, null, null, null, null, null,
-                    "delete each collected " + r.through() + " edge, before the " + name + " itself", null, query.get().collect()));
+            ProgramRequest each = new ProgramRequest(Operation.DELETE_ITEM, query.get().table(), null, edge.get().rawBaseKey(),
+                    null, null, null, null, null, null, null, null, null, null, null, null,
+                    "delete the edge at the base key it holds");
+            ProgramRequest delete = ProgramRequest.batchForEach(each, query.get().collect(), ProgramRequest.MAX_BATCH_WRITE,
+                    "delete the collected " + r.through() + " edges, " + ProgramRequest.MAX_BATCH_WRITE
+                            + " a call (unprocessed ones resent), before the " + name + " itself");
+            removals.add(new EdgeRemoval(r.through(), query.get(), delete));
         }
-        return steps;
+        return removals;
     }
 
     /**
@@ -86,7 +99,7 @@ final class SideEdges {
                     "collect every " + edge.entity().name() + " edge of the " + sideName + " (all pages"
                             + (global ? "; " + c.index() + " is eventually consistent, so a pair linked a moment ago may be missed" : "")
                             + "): one " + sideName + " may have more edges than the 100 items of one transaction, so they are"
-                            + " deleted one by one before the " + sideName + ", not in its transaction",
+                            + " deleted in batches before the " + sideName + ", not in its transaction",
                     list, null));
         }
         return Optional.empty();

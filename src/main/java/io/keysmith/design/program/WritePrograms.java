@@ -72,6 +72,18 @@ public final class WritePrograms {
         });
     }
 
+    /**
+     * The edge removals a delete pattern's program makes before the item (a many-to-many side's
+     * implied edges); none for any other pattern.
+     */
+    public List<EdgeRemoval> edgeRemovals(AccessPattern p) {
+        if (p.type() != io.keysmith.model.PatternType.DELETE) {
+            return List.of();
+        }
+        Optional<StoredEntity> found = stored(p.entity());
+        return found.isEmpty() || found.get().embedded() != null ? List.of() : SideEdges.removals(model, found.get(), this::stored);
+    }
+
     private static List<ProgramRequest> create(StoredEntity s) {
         List<ProgramRequest> parts = new ArrayList<>();
         parts.add(put(s, List.of(Check.notExists(s.partitionKey())), null, "the " + s.entity().name()

@@ -49,6 +49,7 @@ final class CapacityRule implements Rule {
             if (u.assumption() != null) {
                 verdict = verdict + " (" + u.assumption() + ")";
                 assumed.add(p.id() + ": " + u.assumption());
+                s.capacityAssumption(p.id(), u.assumption());
             }
             s.plans().put(p.id(), new PatternPlan(plan.id(), plan.table(), plan.index(), plan.operation(),
                     plan.keyCondition(), plan.scanIndexForward(), plan.consistentRead(), plan.limit(),

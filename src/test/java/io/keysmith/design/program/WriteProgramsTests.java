@@ -179,18 +179,23 @@ class WriteProgramsTests {
             + write("AP3", "delete", "Member", "") + "," + write("AP4", "delete", "Club", "");
 
     @Test
-    void deletingASideOfAManyToManyWithoutThroughCollectsItsEdgesDeletesEachThenTheItem() {
+    void deletingASideOfAManyToManyWithoutThroughCollectsItsEdgesDeletesThemInBatchesOf25ThenTheItem() {
         Design d = design(model(SIDES, BARE, SIDE_PATTERNS));
         ItemRow edge = row(d, "MemberClub");
         for (String id : List.of("AP3", "AP4")) {
             List<ProgramRequest> program = plan(d, id).program();
             assertThat(program).extracting(ProgramRequest::operation)
-                    .containsExactly(Operation.QUERY, Operation.DELETE_ITEM, Operation.DELETE_ITEM);
+                    .containsExactly(Operation.QUERY, Operation.BATCH_WRITE_ITEM, Operation.DELETE_ITEM);
             ProgramRequest collect = program.get(0);
-            ProgramRequest each = program.get(1);
+            ProgramRequest batch = program.get(1);
             assertThat(collect.collect()).isNotBlank();
             assertThat(collect.into()).isNull();
-            assertThat(each.forEach()).isEqualTo(collect.collect());
+            assertThat(batch.forEach()).isEqualTo(collect.collect());
+            // DynamoDB takes at most 25 requests a BatchWriteItem call
+            assertThat(batch.batchSize()).isEqualTo(25);
+            assertThat(batch.parts()).hasSize(1);
+            ProgramRequest each = batch.parts().get(0);
+            assertThat(each.operation()).isEqualTo(Operation.DELETE_ITEM);
             // the edge's base key as the collected item holds it, whichever index found it
             assertThat(each.key()).isEqualTo(Map.of("PK", "{PK}", "SK", "{SK}"));
             assertThat(each.condition()).isNull();
@@ -222,7 +227,7 @@ class WriteProgramsTests {
         String edgeTable = d.tables().stream().filter(t -> t.items().stream().anyMatch(r -> r.entity().equals("MemberClub")))
                 .findFirst().orElseThrow().name();
         assertThat(collect.table()).isEqualTo(edgeTable);
-        assertThat(plan(d, "AP3").program().get(1).table()).isEqualTo(edgeTable);
+        assertThat(plan(d, "AP3").program().get(1).parts().get(0).table()).isEqualTo(edgeTable);
         assertThat(member.operation()).isEqualTo(Operation.DELETE_ITEM);
         for (String id : List.of("AP3", "AP4")) {
             ProgramRequest q = plan(d, id).program().get(0);
@@ -234,12 +239,13 @@ class WriteProgramsTests {
     }
 
     @Test
-    void theProgramTextSaysTheEdgesAreCollectedAndDeletedOneByOne() {
+    void theProgramTextSaysTheEdgesAreCollectedAndDeletedInBatches() {
         Design d = design(model(SIDES, BARE, SIDE_PATTERNS));
         List<String> lines = ProgramText.lines(plan(d, "AP3").program());
         assertThat(lines.get(0)).startsWith("1. Query ").contains("-> every item, all pages, into list MemberClubEdges");
-        assertThat(lines.get(1)).startsWith("2. DeleteItem ").contains("key PK={PK}, SK={SK}")
-                .contains("for each item of MemberClubEdges");
-        assertThat(lines.get(2)).startsWith("3. DeleteItem ");
+        assertThat(lines.get(1)).startsWith("2. BatchWriteItem for each item of MemberClubEdges, 25 items a call")
+                .contains("unprocessed ones resent");
+        assertThat(lines.get(2)).startsWith("   a. DeleteItem ").contains("key PK={PK}, SK={SK}");
+        assertThat(lines.get(3)).startsWith("3. DeleteItem ");
     }
 }

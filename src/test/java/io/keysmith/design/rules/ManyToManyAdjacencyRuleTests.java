@@ -102,7 +102,7 @@ class ManyToManyAdjacencyRuleTests {
         // the delete of a side removes its edges itself, so nothing is left to warn about
         assertThat(d.warnings()).noneMatch(w -> w.code().equals("many-to-many-orphan-edges"));
         assertThat(plan(d, "AP3").program()).extracting(ProgramRequest::operation)
-                .containsExactly(Operation.QUERY, Operation.DELETE_ITEM, Operation.DELETE_ITEM);
+                .containsExactly(Operation.QUERY, Operation.BATCH_WRITE_ITEM, Operation.DELETE_ITEM);
         assertThat(step(d, "many-to-many-adjacency").explanation()).contains("no through entity for MemberClub")
                 .contains("Deleting a side deletes its edges first");
     }

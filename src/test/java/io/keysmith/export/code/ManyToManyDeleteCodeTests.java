@@ -11,6 +11,7 @@ import io.keysmith.live.CodeOracle.Answer;
 import io.keysmith.live.Connection;
 import io.keysmith.live.LocalEndpoint;
 import io.keysmith.live.Target;
+import io.keysmith.live.UnprocessedProxy;
 import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
 import io.keysmith.model.ModelReader;
@@ -114,6 +115,64 @@ class ManyToManyDeleteCodeTests {
                 assertThat(code.call("AP1", Map.of("articleId", ARTICLE))).isEmpty();
                 assertThat(itemsNaming(client, design)).as("no item of the article is left").isZero();
             }
+        }
+    }
+
+    enum Runtime { TYPESCRIPT, JAVA, PYTHON }
+
+    /**
+     * Sixty edges through a proxy in front of the local engine that answers BatchWriteItem as
+     * DynamoDB under load (the first call processes nothing, later ones half their requests): the
+     * generated code sends the edges in calls of 25, resends what comes back unprocessed, and
+     * deletes the article only then.
+     */
+    @ParameterizedTest
+    @EnumSource(Runtime.class)
+    void theGeneratedCodeDeletesSixtyEdgesInBatchesAndResendsWhatComesBackUnprocessed(Runtime runtime) throws Exception {
+        assumeTrue(runtime != Runtime.TYPESCRIPT || NodeDriver.unavailableReason().isEmpty(),
+                NodeDriver.unavailableReason().orElse(""));
+        assumeTrue(runtime != Runtime.PYTHON || GeneratedPython.interpreter() != null, "no python3 with boto3");
+        Model model = model();
+        Design design = DesignEngine.design(model);
+        Map<String, String> files = CodeExporterTests.export(model, design);
+        String article = "00000000-0000-4000-8000-0000000ba7c5";
+        List<Map<String, Object>> calls = new java.util.ArrayList<>();
+        calls.add(call("AP4", Map.of("articleId", article, "title", "Doomed", "publishedAt", "2024-05-01T10:00:00.000Z")));
+        for (int i = 0; i < 60; i++) {
+            calls.add(call("link-ArticleTag", Map.of("articleId", article, "tagName", "zz-tag-" + i)));
+        }
+        calls.add(call("AP8", Map.of("articleId", article)));
+        calls.add(call("AP1", Map.of("articleId", article)));
+        try (LocalEndpoint local = LocalEndpoint.start(null);
+                UnprocessedProxy proxy = UnprocessedProxy.start(local.endpoint());
+                Connection direct = Connection.open(new Target.Endpoint(local.endpoint(), "us-east-1"));
+                Connection viaProxy = Connection.open(new Target.Endpoint(proxy.endpoint(), "us-east-1"))) {
+            if (runtime == Runtime.TYPESCRIPT) {
+                Path module = Files.writeString(temp.resolve("accessPatterns.ts"), files.get("code/accessPatterns.ts"));
+                Path designFile = Files.writeString(temp.resolve("design.json"), ModelJson.MAPPER.writeValueAsString(design));
+                List<JsonNode> out = NodeDriver.run(module, designFile, proxy.endpoint(), calls);
+                assertThat(out).allMatch(o -> !o.has("error"), "every call succeeds");
+                assertThat(out.get(out.size() - 1).get("found")).isEmpty();
+            } else {
+                CodeOracle.seed(local.endpoint(), model, design, 100);
+                try (CodeCaller code = runtime == Runtime.JAVA
+                        ? GeneratedJava.load(files.get("code/AccessPatterns.java"), temp, viaProxy.client(), Map.of())
+                        : GeneratedPython.start(files.get("code/access_patterns.py"), temp, proxy.endpoint())) {
+                    for (Map<String, Object> c : calls.subList(0, calls.size() - 1)) {
+                        @SuppressWarnings("unchecked")
+                        Map<String, Object> params = (Map<String, Object>) c.get("params");
+                        code.call((String) c.get("pattern"), params);
+                    }
+                    assertThat(code.call("AP1", Map.of("articleId", article))).isEmpty();
+                }
+            }
+            // three calls of at most 25 (25, 25, 10), each answered with unprocessed items at least once
+            assertThat(proxy.unprocessedCalls.get()).as(proxy.toString()).isGreaterThanOrEqualTo(3);
+            DynamoDbClient client = direct.client();
+            long left = client.listTables().tableNames().stream().mapToLong(t -> client.scanPaginator(b -> b.tableName(t)
+                    .consistentRead(true)).items().stream().filter(i -> i.containsKey("articleId")
+                            && article.equals(i.get("articleId").s())).count()).sum();
+            assertThat(left).as("no edge of the article is left, nor the article").isZero();
         }
     }
 
