@@ -65,18 +65,21 @@ final class RequestHandler implements HttpHandler {
         try (exchange) {
             Reply reply = reply(exchange);
             ReplyBuffer body = reply.body();
-            CRC32 crc = new CRC32();
-            crc.update(body.bytes(), 0, body.size());
-            var headers = exchange.getResponseHeaders();
-            headers.set("Content-Type", reply.contentType());
-            headers.set("x-amzn-RequestId", requestId());
-            headers.set("x-amz-crc32", Long.toString(crc.getValue()));
-            boolean head = exchange.getRequestMethod().equals("HEAD");
-            exchange.sendResponseHeaders(reply.status(), head ? -1 : body.size());
-            if (!head) {
-                exchange.getResponseBody().write(body.bytes(), 0, body.size());
+            try {
+                CRC32 crc = new CRC32();
+                crc.update(body.bytes(), 0, body.size());
+                var headers = exchange.getResponseHeaders();
+                headers.set("Content-Type", reply.contentType());
+                headers.set("x-amzn-RequestId", requestId());
+                headers.set("x-amz-crc32", Long.toString(crc.getValue()));
+                boolean head = exchange.getRequestMethod().equals("HEAD");
+                exchange.sendResponseHeaders(reply.status(), head ? -1 : body.size());
+                if (!head) {
+                    exchange.getResponseBody().write(body.bytes(), 0, body.size());
+                }
+            } finally {
+                body.release();
             }
-            body.release();
         } finally {
             inFlight.decrementAndGet();
         }
