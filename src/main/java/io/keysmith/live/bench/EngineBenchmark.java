@@ -19,8 +19,11 @@ import java.util.Locale;
  */
 public final class EngineBenchmark {
 
-    /** What to measure: item counts, writer threads, rounds and the endpoint to compare with (null: none). */
-    public record Options(int items, int threads, int rounds, int memoryItems, int hotItems, URI against) {
+    /**
+     * What to measure: item counts, writer threads, rounds, query pages timed (and as many GetItems) and the
+     * endpoint to compare with (null: none).
+     */
+    public record Options(int items, int threads, int rounds, int memoryItems, int hotItems, int queries, URI against) {
     }
 
     private EngineBenchmark() {
@@ -97,13 +100,17 @@ public final class EngineBenchmark {
             long held = usedHeapAfterGc() - before;
             out.printf(Locale.ROOT, "memory: %d items loaded at %.0f items/s, held in %.0f MB of heap (%.0f bytes an item;"
                     + " goal under 1.5 GB for 1,000,000)%n", o.memoryItems(), rate, held / 1e6, (double) held / o.memoryItems());
-            QueryLatency.Figures q = QueryLatency.measure(c.client(), Math.min(o.hotItems(), o.memoryItems()), 100, 2000);
+            QueryLatency.Figures q = QueryLatency.measure(c.client(), Math.min(o.hotItems(), o.memoryItems()), 100, o.queries());
             out.printf(Locale.ROOT, "query: %d pages of 100 items at random places of a %d-item partition: p50 %.2f ms,"
                     + " p99 %.2f ms, max %.2f ms (goal p99 under 2 ms); after %d pages of warm-up; %s%n", q.queries(),
                     Math.min(o.hotItems(), o.memoryItems()), q.p50Micros() / 1000, q.p99Micros() / 1000, q.maxMicros() / 1000,
                     q.warmUp(), Stats.loadAverage());
             out.printf(Locale.ROOT, "  baseline in the same run: GetItem of one item p50 %.2f ms, p99 %.2f ms"
-                    + " (the floor that client, HTTP and load set)%n", q.getP50Micros() / 1000, q.getP99Micros() / 1000);
+                    + " (the floor that client, HTTP and load set); query p99 %.2fx GetItem p99%n", q.getP50Micros() / 1000,
+                    q.getP99Micros() / 1000, q.p99Micros() / q.getP99Micros());
+            out.printf(Locale.ROOT, "  work a request takes, client and engine together: a page %.0f us CPU, %.0f KB allocated;"
+                    + " a GetItem %.0f us CPU, %.0f KB allocated%n", q.page().cpuMicros(), q.page().allocatedBytes() / 1024,
+                    q.get().cpuMicros(), q.get().allocatedBytes() / 1024);
         }
     }
 

@@ -23,9 +23,17 @@ final class QueryLatency {
     /** A batch during which the JIT compiled for less than this share of its time leaves the JIT settled. */
     private static final double JIT_QUIET_SHARE = 0.02;
 
-    /** Latency percentiles in microseconds, of the query pages and of the GetItem baseline. */
+    /** Latency percentiles in microseconds, of the query pages and of the GetItem baseline, and the work each takes. */
     record Figures(int queries, int warmUp, double p50Micros, double p99Micros, double maxMicros,
-            double getP50Micros, double getP99Micros) {
+            double getP50Micros, double getP99Micros, Work page, Work get) {
+    }
+
+    /**
+     * What one request costs the whole process (client and engine together), averaged over requests run back to
+     * back: CPU time and bytes allocated (NaN where the JVM does not report them). Unlike the latency tail, these
+     * hardly move with the machine's load, so they show a change in the work a request does.
+     */
+    record Work(double cpuMicros, double allocatedBytes) {
     }
 
     private QueryLatency() {
@@ -43,8 +51,25 @@ final class QueryLatency {
         }
         Arrays.sort(micros);
         Arrays.sort(getMicros);
+        int worked = Math.min(queries, 1000);
+        Work pageWork = work(worked, () -> timedPage(client, random.nextInt(hotItems), page, hotItems));
+        Work getWork = work(worked, () -> timedGet(client, random.nextInt(hotItems)));
         return new Figures(queries, warmUp, micros[queries / 2], p99(micros), micros[queries - 1],
-                getMicros[queries / 2], p99(getMicros));
+                getMicros[queries / 2], p99(getMicros), pageWork, getWork);
+    }
+
+    private static Work work(int requests, Runnable request) {
+        var os = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean o ? o : null;
+        var threads = ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                && t.isThreadAllocatedMemorySupported() && t.isThreadAllocatedMemoryEnabled() ? t : null;
+        long cpu = os == null ? 0 : os.getProcessCpuTime();
+        long allocated = threads == null ? 0 : threads.getTotalThreadAllocatedBytes();
+        for (int i = 0; i < requests; i++) {
+            request.run();
+        }
+        double cpuMicros = os == null || cpu < 0 ? Double.NaN : (os.getProcessCpuTime() - cpu) / 1000.0 / requests;
+        double bytes = threads == null ? Double.NaN : (double) (threads.getTotalThreadAllocatedBytes() - allocated) / requests;
+        return new Work(cpuMicros, bytes);
     }
 
     /**

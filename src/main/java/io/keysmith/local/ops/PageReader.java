@@ -7,8 +7,10 @@ import io.keysmith.local.table.TableSchema;
 import io.keysmith.local.value.ItemSize;
 import io.keysmith.local.value.Value;
 import io.keysmith.local.value.ValueJson;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -30,7 +32,7 @@ final class PageReader {
         ObjectNode response = Responses.object();
         ArrayNode items = request.select() == Select.COUNT ? null : response.putArray("Items");
         if (request.filter() == null && returnsWhole(request)) {
-            return wholeItems(source, request, mode, response, items);
+            return wholeItems(source, request, mode, response);
         }
         int count = 0;
         int scanned = 0;
@@ -65,8 +67,10 @@ final class PageReader {
      * The usual page: no filter, every attribute of the item returned. Items are sized and written from their
      * stored bytes; only the last one is decoded, for LastEvaluatedKey.
      */
-    private static ObjectNode wholeItems(Iterator<byte[]> source, ReadRequest request, Capacity.Mode mode, ObjectNode response,
-            ArrayNode items) {
+    private static ObjectNode wholeItems(Iterator<byte[]> source, ReadRequest request, Capacity.Mode mode, ObjectNode response) {
+        // the items themselves, not copies: stored arrays are replaced on write, never changed
+        List<byte[]> items = request.select() == Select.COUNT ? null
+                : new ArrayList<>(request.limit() == null ? 16 : Math.min(request.limit(), 1000));
         int scanned = 0;
         long bytes = 0;
         byte[] last = null;
@@ -77,12 +81,15 @@ final class PageReader {
             scanned++;
             last = encoded;
             if (items != null) {
-                items.addPOJO(new StoredItemJson(encoded));
+                items.add(encoded);
             }
             if ((request.limit() != null && scanned >= request.limit()) || bytes >= PAGE_BYTES) {
                 stopped = true;
                 break;
             }
+        }
+        if (items != null) {
+            response.putPOJO("Items", new StoredItemsJson(items));
         }
         return finish(response, request, mode, scanned, scanned, stopped && last != null ? ItemCodec.decode(last) : null, bytes);
     }

@@ -39,13 +39,23 @@ final class RequestHandler implements HttpHandler {
         return inFlight.get();
     }
 
-    private record Reply(int status, String contentType, byte[] body) {
+    /** An answer, its body already written into this thread's {@link ReplyBuffer}. */
+    private record Reply(int status, String contentType, ReplyBuffer body) {
+        /** Writes the body now, so that a failure to write it is still the request's failure and answered as such. */
         static Reply json(int status, JsonNode body) {
-            return new Reply(status, JSON_TYPE, JSON.writeValueAsBytes(body));
+            ReplyBuffer buffer = ReplyBuffer.forThisThread();
+            JSON.writeValue(buffer, body);
+            return new Reply(status, JSON_TYPE, buffer);
         }
 
         static Reply error(ErrorType type, String message) {
             return json(type.httpStatus(), ErrorBody.of(type, message));
+        }
+
+        static Reply text(String text) {
+            ReplyBuffer buffer = ReplyBuffer.forThisThread();
+            buffer.writeBytes(text.getBytes(StandardCharsets.UTF_8));
+            return new Reply(200, "text/plain", buffer);
         }
     }
 
@@ -54,16 +64,21 @@ final class RequestHandler implements HttpHandler {
         inFlight.incrementAndGet();
         try (exchange) {
             Reply reply = reply(exchange);
-            CRC32 crc = new CRC32();
-            crc.update(reply.body());
-            var headers = exchange.getResponseHeaders();
-            headers.set("Content-Type", reply.contentType());
-            headers.set("x-amzn-RequestId", requestId());
-            headers.set("x-amz-crc32", Long.toString(crc.getValue()));
-            boolean head = exchange.getRequestMethod().equals("HEAD");
-            exchange.sendResponseHeaders(reply.status(), head ? -1 : reply.body().length);
-            if (!head) {
-                exchange.getResponseBody().write(reply.body());
+            ReplyBuffer body = reply.body();
+            try {
+                CRC32 crc = new CRC32();
+                crc.update(body.bytes(), 0, body.size());
+                var headers = exchange.getResponseHeaders();
+                headers.set("Content-Type", reply.contentType());
+                headers.set("x-amzn-RequestId", requestId());
+                headers.set("x-amz-crc32", Long.toString(crc.getValue()));
+                boolean head = exchange.getRequestMethod().equals("HEAD");
+                exchange.sendResponseHeaders(reply.status(), head ? -1 : body.size());
+                if (!head) {
+                    exchange.getResponseBody().write(body.bytes(), 0, body.size());
+                }
+            } finally {
+                body.release();
             }
         } finally {
             inFlight.decrementAndGet();
@@ -74,9 +89,9 @@ final class RequestHandler implements HttpHandler {
         String method = exchange.getRequestMethod();
         if (method.equals("GET") || method.equals("HEAD")) {
             // DynamoDB answers GET / so; health checks and curl get a sign of life.
-            return new Reply(200, "text/plain", "healthy: Keysmith local engine\n".getBytes(StandardCharsets.UTF_8));
+            return Reply.text("healthy: Keysmith local engine\n");
         }
-        byte[] body = read(exchange.getRequestBody());
+        byte[] body = read(exchange);
         if (!method.equals("POST")) {
             return Reply.error(ErrorType.UNKNOWN_OPERATION, "DynamoDB requests are POST /, not " + method);
         }
@@ -114,9 +129,28 @@ final class RequestHandler implements HttpHandler {
         }
     }
 
-    /** The body, or one byte more than the limit; the JDK's server drains or drops what is left. */
-    private static byte[] read(InputStream in) throws IOException {
-        return in.readNBytes(MAX_REQUEST_BYTES + 1);
+    /**
+     * The body, or one byte more than the limit; the JDK's server drains or drops what is left. A body of a
+     * declared length is read into an array of that length, not into the 16 KB chunks of an unknown one.
+     */
+    private static byte[] read(HttpExchange exchange) throws IOException {
+        InputStream in = exchange.getRequestBody();
+        long declared = declaredLength(exchange);
+        return in.readNBytes(declared >= 0 && declared <= MAX_REQUEST_BYTES ? (int) declared : MAX_REQUEST_BYTES + 1);
+    }
+
+    /** The Content-Length of a body sent whole (not chunked), or -1. */
+    private static long declaredLength(HttpExchange exchange) {
+        var headers = exchange.getRequestHeaders();
+        String length = headers.getFirst("Content-Length");
+        if (length == null || headers.containsKey("Transfer-Encoding")) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     /** 52 characters, as DynamoDB's request ids are. */

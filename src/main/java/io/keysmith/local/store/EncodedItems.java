@@ -14,7 +14,10 @@ import static io.keysmith.local.store.ItemCodec.TRUE;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.SerializableString;
+import tools.jackson.core.io.SerializedString;
 
 /**
  * Reads a stored item straight from its {@link ItemCodec} form, without building its map: its DynamoDB size
@@ -22,6 +25,18 @@ import tools.jackson.core.JsonGenerator;
  * tree of them is built only to be thrown away. Must agree with {@code ItemSize} and {@code ValueJson}.
  */
 public final class EncodedItems {
+
+    private static final SerializableString TYPE_S = new SerializedString("S");
+    private static final SerializableString TYPE_N = new SerializedString("N");
+    private static final SerializableString TYPE_B = new SerializedString("B");
+    private static final SerializableString TYPE_BOOL = new SerializedString("BOOL");
+    private static final SerializableString TYPE_NULL = new SerializedString("NULL");
+    private static final SerializableString TYPE_SS = new SerializedString("SS");
+    private static final SerializableString TYPE_NS = new SerializedString("NS");
+    private static final SerializableString TYPE_BS = new SerializedString("BS");
+    private static final SerializableString TYPE_L = new SerializedString("L");
+    private static final SerializableString TYPE_M = new SerializedString("M");
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private EncodedItems() {}
 
@@ -38,7 +53,7 @@ public final class EncodedItems {
 
     /** Writes the item as DynamoDB's JSON ({@code {"name":{"S":"x"},...}}), as {@code ValueJson.writeItem} does. */
     public static void writeJson(byte[] encoded, JsonGenerator g) {
-        writeMap(new ItemCodec.In(encoded, 0), g);
+        writeMap(new ItemCodec.In(encoded, 0), g, SCRATCH.get());
     }
 
     private static long valueSize(ItemCodec.In in) {
@@ -114,65 +129,67 @@ public final class EncodedItems {
         return (Math.max(digits, 1) + 1) / 2 + 1;
     }
 
-    private static void writeMap(ItemCodec.In in, JsonGenerator g) {
+    private static void writeMap(ItemCodec.In in, JsonGenerator g, Scratch scratch) {
         int count = in.varint();
         g.writeStartObject();
         for (int i = 0; i < count; i++) {
-            g.writeName(in.string());
-            writeValue(in, g);
+            int len = in.varint();
+            g.writeName(scratch.name(in.bytes, in.pos, len));
+            in.pos += len;
+            writeValue(in, g, scratch);
         }
         g.writeEndObject();
     }
 
-    private static void writeValue(ItemCodec.In in, JsonGenerator g) {
+    private static void writeValue(ItemCodec.In in, JsonGenerator g, Scratch scratch) {
         byte tag = in.bytes[in.pos++];
         g.writeStartObject();
         switch (tag) {
             case S -> {
-                g.writeName("S");
+                g.writeName(TYPE_S);
                 utf8(in, g);
             }
             case N -> {
-                g.writeName("N");
-                number(in, g);
+                g.writeName(TYPE_N);
+                number(in, g, scratch);
             }
             case B -> {
-                g.writeName("B");
+                g.writeName(TYPE_B);
                 binary(in, g);
             }
             case TRUE, FALSE -> {
-                g.writeName("BOOL");
+                g.writeName(TYPE_BOOL);
                 g.writeBoolean(tag == TRUE);
             }
             case NULL -> {
-                g.writeName("NULL");
+                g.writeName(TYPE_NULL);
                 g.writeBoolean(true);
             }
             case SS, NS, BS -> {
-                g.writeName(tag == SS ? "SS" : tag == NS ? "NS" : "BS");
+                g.writeName(tag == SS ? TYPE_SS : tag == NS ? TYPE_NS : TYPE_BS);
                 int n = in.varint();
                 g.writeStartArray();
                 for (int i = 0; i < n; i++) {
                     switch (tag) {
                         case SS -> utf8(in, g);
-                        case NS -> number(in, g);
+                        case NS -> number(in, g, scratch);
                         default -> binary(in, g);
                     }
                 }
                 g.writeEndArray();
             }
             case L -> {
-                g.writeName("L");
+                g.writeName(TYPE_L);
                 int n = in.varint();
                 g.writeStartArray();
                 for (int i = 0; i < n; i++) {
-                    writeValue(in, g);
+                    writeValue(in, g, scratch);
                 }
                 g.writeEndArray();
             }
             case M -> {
-                g.writeName("M");
-                writeMap(in, g);
+                g.writeName(TYPE_M);
+                writeMap(in, g, scratch);
             }
             default -> throw new IllegalStateException("corrupt item encoding: tag " + tag);
         }
@@ -192,17 +209,64 @@ public final class EncodedItems {
     }
 
     /** DynamoDB prints numbers plain; the stored text is plain already unless it has an exponent. */
-    private static void number(ItemCodec.In in, JsonGenerator g) {
+    private static void number(ItemCodec.In in, JsonGenerator g, Scratch scratch) {
         int len = in.varint();
-        boolean exponent = false;
+        int exponentAt = -1;
         for (int i = in.pos; i < in.pos + len; i++) {
-            exponent |= in.bytes[i] == 'E';
+            if (in.bytes[i] == 'E') {
+                exponentAt = i;
+            }
         }
-        if (exponent) {
-            g.writeString(new BigDecimal(new String(in.bytes, in.pos, len, StandardCharsets.US_ASCII)).toPlainString());
-        } else {
+        if (exponentAt < 0) {
             g.writeUTF8String(in.bytes, in.pos, len);
+        } else {
+            int plain = PlainNumbers.plain(in.bytes, in.pos, exponentAt, in.pos + len, scratch);
+            if (plain >= 0) {
+                g.writeUTF8String(scratch.digits, 0, plain);
+            } else {
+                g.writeString(new BigDecimal(new String(in.bytes, in.pos, len, StandardCharsets.US_ASCII)).toPlainString());
+            }
         }
         in.pos += len;
+    }
+
+    /** What one thread reuses from item to item while writing JSON. */
+    static final class Scratch {
+        private static final int SLOTS = 512;
+        private static final int LONGEST_KEPT = 256;
+        private final byte[][] nameBytes = new byte[SLOTS][];
+        private final SerializableString[] names = new SerializableString[SLOTS];
+        byte[] digits = new byte[64];
+
+        /**
+         * An attribute name as the generator writes it, remembered by its stored bytes: the items of a page mostly
+         * share their names, which then are neither decoded nor escaped again. A name that collides with another
+         * replaces it.
+         */
+        SerializableString name(byte[] from, int pos, int len) {
+            if (len > LONGEST_KEPT) {
+                return new SerializedString(new String(from, pos, len, StandardCharsets.UTF_8));
+            }
+            int hash = len;
+            for (int i = pos; i < pos + len; i++) {
+                hash = 31 * hash + from[i];
+            }
+            int slot = (hash ^ (hash >>> 16)) & (SLOTS - 1);
+            byte[] kept = nameBytes[slot];
+            if (kept != null && Arrays.equals(kept, 0, kept.length, from, pos, pos + len)) {
+                return names[slot];
+            }
+            SerializableString name = new SerializedString(new String(from, pos, len, StandardCharsets.UTF_8));
+            nameBytes[slot] = Arrays.copyOfRange(from, pos, pos + len);
+            names[slot] = name;
+            return name;
+        }
+
+        byte[] digits(int length) {
+            if (digits.length < length) {
+                digits = new byte[length];
+            }
+            return digits;
+        }
     }
 }

@@ -31,7 +31,7 @@ class EngineBenchmarkTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Cli.run(new String[] {"bench", "--engine", "--items", "500", "--threads", "2", "--rounds", "1",
-                "--memory-items", "3000", "--hot-items", "1000"},
+                "--memory-items", "3000", "--hot-items", "1000", "--queries", "500"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
 
         String text = out.toString(StandardCharsets.UTF_8);
@@ -39,9 +39,12 @@ class EngineBenchmarkTests {
         assertThat(text).containsPattern("round 1: keysmith 1 writer \\d+ items/s, 2 writers \\d+ items/s \\(\\d+\\.\\d\\dx\\)")
                 .containsPattern("median over 1 rounds: 2 writers \\d+\\.\\d\\dx one writer")
                 .containsPattern("memory: 3000 items loaded at \\d+ items/s, held in -?\\d+ MB of heap")
-                .containsPattern("query: 2000 pages of 100 items at random places of a 1000-item partition: p50 \\d+\\.\\d\\d ms,"
+                .containsPattern("query: 500 pages of 100 items at random places of a 1000-item partition: p50 \\d+\\.\\d\\d ms,"
                         + " p99 \\d+\\.\\d\\d ms")
-                .containsPattern("baseline in the same run: GetItem of one item p50 \\d+\\.\\d\\d ms, p99 \\d+\\.\\d\\d ms");
+                .containsPattern("baseline in the same run: GetItem of one item p50 \\d+\\.\\d\\d ms, p99 \\d+\\.\\d\\d ms"
+                        + " \\(the floor that client, HTTP and load set\\); query p99 \\d+\\.\\d\\dx GetItem p99")
+                .containsPattern("work a request takes, client and engine together: a page \\d+ us CPU, \\d+ KB allocated;"
+                        + " a GetItem \\d+ us CPU, \\d+ KB allocated");
     }
 
     @Test

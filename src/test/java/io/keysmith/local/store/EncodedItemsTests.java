@@ -59,6 +59,26 @@ class EncodedItemsTests {
         assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).isEqualTo("{\"n\":{\"N\":\"1500\"}}");
     }
 
+    @Test
+    void numbersOfEveryScaleAreWrittenAsBigDecimalPrintsThemPlain() {
+        SplittableRandom random = new SplittableRandom(13);
+        for (int i = 0; i < 5000; i++) {
+            StringBuilder digits = new StringBuilder().append(random.nextInt(1, 10));
+            for (int d = random.nextInt(0, 38); d > 0; d--) {
+                digits.append(random.nextInt(10));
+            }
+            BigDecimal number = new BigDecimal(new java.math.BigInteger((random.nextBoolean() ? "-" : "") + digits),
+                    random.nextInt(-125, 130));
+            Map<String, Value> item = Map.of("n", new Value.N(number), "ns", new Value.NS(Set.of(number)));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                EncodedItems.writeJson(ItemCodec.encode(item), g);
+            }
+            assertThat(out.toString(java.nio.charset.StandardCharsets.UTF_8)).as("%s", number)
+                    .isEqualTo(JSON.writeValueAsString(ValueJson.writeItem(item)));
+        }
+    }
+
     private static Map<String, Value> item(SplittableRandom random, int depth) {
         Map<String, Value> item = new LinkedHashMap<>();
         int count = random.nextInt(1, 8);
