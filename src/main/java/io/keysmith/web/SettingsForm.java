@@ -9,9 +9,23 @@ import java.util.List;
 /** The model's own fields: name, description, table name, single- or multi-table style, billing. */
 final class SettingsForm extends FormLayout {
 
+    /** Changed elsewhere while not on screen: drawn again when shown. */
+    private boolean stale;
+
     SettingsForm(EditSession session, ProblemMarkers markers) {
         session.onChange(change -> {
-            if (change.origin() != this) {
+            if (change.origin() == this) {
+                return;
+            }
+            if (OnScreen.now(this)) {
+                render(session, markers);
+            } else {
+                stale = true;
+            }
+        });
+        OnScreen.whenShown(this, () -> {
+            if (stale) {
+                stale = false;
                 render(session, markers);
             }
         });
