@@ -2,6 +2,9 @@ package io.keysmith;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Push;
+import com.vaadin.flow.shared.communication.PushMode;
+import com.vaadin.flow.shared.ui.Transport;
 import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 import io.keysmith.cli.Cli;
@@ -15,6 +18,9 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * which never starts Spring or a web server.
  */
 @SpringBootApplication
+// results computed off the UI thread (a design, a live table's progress) reach the browser as soon as they are
+// ready, over a websocket; the browser's own requests stay plain XHR
+@Push(value = PushMode.AUTOMATIC, transport = Transport.WEBSOCKET_XHR)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet(Lumo.UTILITY_STYLESHEET)
 public class Application implements AppShellConfigurator {

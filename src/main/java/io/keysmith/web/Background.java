@@ -7,8 +7,8 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * Runs slow work (DynamoDB calls) on a virtual thread and brings its updates back into the UI.
- * The app has no server push, so the browser polls while work runs and stops when it ends.
+ * Runs slow work (DynamoDB calls) on a virtual thread and brings its updates back into the UI: pushed
+ * to the browser as they happen, or, where push is off, fetched by the browser polling while work runs.
  */
 final class Background {
 
@@ -22,7 +22,9 @@ final class Background {
 
     /** Starts {@code work}; {@code done} or {@code failed} then run in the UI with its result. */
     <T> void run(Supplier<T> work, Consumer<T> done, Consumer<RuntimeException> failed) {
-        ui.setPollInterval(POLL_MILLIS);
+        if (!pushes(ui)) {
+            ui.setPollInterval(POLL_MILLIS);
+        }
         Thread.ofVirtual().name("keysmith-live").start(() -> {
             T result;
             try {
@@ -39,6 +41,11 @@ final class Background {
                 done.accept(result);
             });
         });
+    }
+
+    /** Whether the server pushes changes made outside a request to this browser tab: then it need not poll. */
+    static boolean pushes(UI ui) {
+        return ui.getPushConfiguration().getPushMode().isEnabled();
     }
 
     /** Changes the UI from a work thread; a closed browser tab simply gets no more updates. */

@@ -25,7 +25,8 @@ import java.util.function.Supplier;
  * running one is interrupted (the design engine stops at its next rule) and its result dropped. The
  * whole server computes at most {@link #THREADS} at a time (so memory stays bounded however many
  * people edit), and a computation that takes longer than its time limit is stopped and reported as
- * failed. The browser polls while work is under way.
+ * failed. The result is pushed to the browser as soon as it is shown (server push); without push the
+ * browser polls while work is under way.
  * Every method is called in the UI thread (with the session lock held).
  */
 final class LatestWork<T> {
@@ -220,7 +221,7 @@ final class LatestWork<T> {
 
     /** Polls while any of the UI's computations runs (a panel may have several, such as the design and its comparison). */
     private void startPolling() {
-        if (!polling) {
+        if (!polling && !Background.pushes(ui)) {
             polling = true;
             int[] polls = polls();
             if (polls[0]++ == 0 && ui.getPollInterval() < 0) {
