@@ -27,6 +27,7 @@ final class ProblemMarkers {
         // the model's validator decides; the fields' own checks would clear its messages on the next keystroke
         switch (field) {
             case com.vaadin.flow.component.textfield.TextField t -> t.setManualValidation(true);
+            case com.vaadin.flow.component.textfield.TextArea a -> a.setManualValidation(true);
             case com.vaadin.flow.component.textfield.NumberField n -> n.setManualValidation(true);
             case com.vaadin.flow.component.select.Select<?> s -> s.setManualValidation(true);
             case com.vaadin.flow.component.combobox.MultiSelectComboBox<?> m -> m.setManualValidation(true);
