@@ -5,7 +5,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -68,7 +67,7 @@ final class DesignPanel extends VerticalLayout {
     private final PlansGrid plans = new PlansGrid(this::showEntity, this::editPattern);
     private final ItemsSection items = new ItemsSection();
     private final Div notes = new Div();
-    private Component costs = new Div();
+    private final CostCards costs = new CostCards();
     /** Key-template rows drawn: the first ones, more on request. */
     private final ShowMore keyRows = new ShowMore(KEY_ROWS, KEY_ROWS_MORE);
     /** Warnings and denormalizations listed, of each. */
@@ -78,6 +77,8 @@ final class DesignPanel extends VerticalLayout {
     private Map<String, List<String>> shownPatterns = Map.of();
     private Design previous;
     private int shown;
+    /** What the warnings and denormalizations on screen were drawn from. */
+    private List<Object> notesDrawn = List.of();
 
     /** The CSS class (and grid part) of what the last edit changed, highlighted for a moment. */
     static final String FRESH = "ks-fresh";
@@ -139,17 +140,14 @@ final class DesignPanel extends VerticalLayout {
                 model.accessPatterns().size() == 1 ? "access pattern" : "access patterns"));
         // the chosen style first, the other (only for the cost comparison) once it is shown: on a server with
         // few cores the two would share them, and the design the user waits for would come later
-        long start = System.nanoTime();
         comparison.cancel();
         TableStyle other = DesignComputation.other(chosen);
         work.request(() -> timed("chosen style", () -> DesignComputation.chosen(model, chosen)), computed -> {
             show(computed);
             state("comparing", "Designing the other style for the cost comparison…");
-            // a small model's comparison is ready at once: shown in this response, not pushed after it
-            Duration left = LatestWork.QUICK.minusNanos(System.nanoTime() - start);
+            // the new design goes to the browser now (this response, or pushed); the other style's costs follow by push
             comparison.request(() -> timed("other style", () -> WebDesigns.of(model, other)),
-                    design -> showCosts(computed.withOther(design)), this::failed,
-                    left.isNegative() ? Duration.ZERO : left);
+                    design -> showCosts(computed.withOther(design)), this::failed, Duration.ZERO);
         }, this::failed);
     }
 
@@ -183,9 +181,7 @@ final class DesignPanel extends VerticalLayout {
     }
 
     private void showCosts(DesignComputation computed) {
-        Component updated = CostCards.of(computed);
-        sections.replace(costs, updated);
-        costs = updated;
+        costs.show(computed);
         state("ready", "");
     }
 
@@ -198,9 +194,7 @@ final class DesignPanel extends VerticalLayout {
             content.removeAll();
             content.add(sections);
         }
-        Component updated = CostCards.of(computed);
-        sections.replace(costs, updated);
-        costs = updated;
+        costs.show(computed);
         Map<String, List<String>> patternsOf = new LinkedHashMap<>();
         Map<String, String> entityOf = new HashMap<>();
         for (AccessPattern p : computed.model().accessPatterns()) {
@@ -265,26 +259,45 @@ final class DesignPanel extends VerticalLayout {
      * (a multi-table design of thousands of entities has thousands of tables), then a button for more.
      */
     private void drawKeys() {
-        keys.removeAll();
+        List<KeyTemplatesTable> drawn = new ArrayList<>();
         int budget = keyRows.shown();
         int total = 0;
         for (Table table : shownDesign.tables()) {
             total += table.items().size();
             if (budget > 0) {
-                H4 heading = new H4("Table " + table.name());
-                Span schema = new Span(keySchema(table));
-                schema.addClassName("ks-muted");
-                keys.add(heading, schema, KeyTemplatesTable.of(table, budget, shownChanges, shownPatterns, plans::reveal));
+                drawn.add(keysOf(table, budget));
                 budget -= table.items().size();
             }
+        }
+        if (drawn.equals(keys.getChildren().filter(KeyTemplatesTable.class::isInstance).toList())) {
+            keys.getChildren().filter(c -> !(c instanceof KeyTemplatesTable)).toList().forEach(keys::remove); // the old button
+        } else {
+            keys.removeAll();
+            drawn.forEach(keys::add);
         }
         if (total > keyRows.shown()) {
             keys.add(keyRows.button("design-keys-more", "rows", total, this::drawKeys));
         }
     }
 
+    /** A table's keys as shown, kept (only its marks updated) when the table's rows are the same as before. */
+    private KeyTemplatesTable keysOf(Table table, int budget) {
+        KeyTemplatesTable kept = keys.getChildren().filter(c -> c instanceof KeyTemplatesTable k && k.shows(table, budget, shownPatterns))
+                .map(KeyTemplatesTable.class::cast).findFirst().orElse(null);
+        if (kept != null) {
+            kept.mark(shownChanges);
+            return kept;
+        }
+        return new KeyTemplatesTable(table, budget, shownChanges, shownPatterns, plans::reveal);
+    }
+
     /** The warnings and denormalizations, the first ones of a long list with a button for more. */
     private void drawNotes() {
+        List<Object> drawn = List.of(shownDesign.warnings(), shownDesign.denormalizations(), noteRows.shown());
+        if (drawn.equals(notesDrawn)) {
+            return; // as on screen: an edit that changed no warning sends none
+        }
+        notesDrawn = drawn;
         notes.removeAll();
         if (!shownDesign.warnings().isEmpty()) {
             notes.add(new H3("Warnings"), list(shownDesign.warnings().stream()
@@ -331,11 +344,5 @@ final class DesignPanel extends VerticalLayout {
     private static String describe(Denormalization d) {
         return d.kind() + " of " + d.entity() + (d.attributes() == null ? "" : " (" + String.join(", ", d.attributes()) + ")")
                 + (d.reason() == null ? "" : ": " + d.reason()) + (d.writeCost() == null ? "" : " — " + d.writeCost());
-    }
-
-    private static String keySchema(Table table) {
-        return "Partition key " + table.partitionKey().name()
-                + (table.sortKey() == null ? "" : ", sort key " + table.sortKey().name())
-                + ", " + Plural.of(table.globalSecondaryIndexes().size(), "GSI");
     }
 }

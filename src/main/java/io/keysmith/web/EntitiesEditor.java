@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.keysmith.model.AttributeType;
 import java.util.Arrays;
@@ -77,7 +78,7 @@ final class EntitiesEditor extends MasterDetail {
     void renderDetail(VerticalLayout detail, String at) {
         FormFields fields = fields();
         TextField name = fields.text("Entity name", at, "name", ReferenceRenames::entity);
-        TextField description = fields.text("Description", at, "description");
+        TextArea description = fields.longText("Description", at, "description");
         var ttl = fields.pick("Expiry (TTL) attribute", at, "ttl", () -> numberAttributes(at), true, false,
                 (doc, from, to) -> { });
         ttl.setHelperText("a number attribute holding epoch seconds");
@@ -189,7 +190,7 @@ final class EntitiesEditor extends MasterDetail {
         immutable.setTooltipText("never changes once the item is written");
         Checkbox optional = fields.flag("Optional", at, "required", false);
         optional.setTooltipText("an item may lack it (attributes are required unless marked)");
-        TextField description = fields.text("Description", at, "description");
+        TextArea description = fields.longText("Description", at, "description");
         TextField weights = EnumerationField.weights(fields, at);
         weights.setWidth("10rem");
         HorizontalLayout more = new HorizontalLayout(immutable, optional, weights, description);

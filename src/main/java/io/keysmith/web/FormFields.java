@@ -6,6 +6,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,6 +77,25 @@ final class FormFields {
         });
         markers.register(location, text);
         return text;
+    }
+
+    /**
+     * A text of a sentence or more (a description, notes) for {@code parent.field}: several lines, growing with
+     * the text up to a few; clearing it removes the field. Sent while typing, as a text field is.
+     */
+    TextArea longText(String label, String parent, String field) {
+        TextArea area = LiveTyping.of(new TextArea(label));
+        area.setMinRows(2);
+        area.setMaxRows(6);
+        String location = join(parent, field);
+        area.setValue(JsonPaths.text(session.doc(), location));
+        area.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                save(location, false, doc -> JsonPaths.setText(doc, parent, field, e.getValue()));
+            }
+        });
+        markers.register(location, area);
+        return area;
     }
 
     /** Every text field of the editor is made here, so how it reports typing is decided in one place. */

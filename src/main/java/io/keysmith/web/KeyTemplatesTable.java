@@ -2,6 +2,7 @@ package io.keysmith.web;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.NativeTableCell;
 import com.vaadin.flow.component.html.NativeTableHeaderCell;
@@ -13,32 +14,42 @@ import io.keysmith.design.PresentWhen;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * One table's key templates, as an architect reads them: a row per entity (and per lookup item)
- * with its partition and sort key templates in the table and in each index, sparse keys marked,
- * and the access patterns of the entity as links to their plans. Rows an edit changed carry
- * {@code ks-fresh} for a moment. All user text is set as text.
+ * One table's heading, key schema and key templates, as an architect reads them: a row per entity
+ * (and per lookup item) with its partition and sort key templates in the table and in each index,
+ * sparse keys marked, and the access patterns of the entity as links to their plans. Kept across
+ * designs while the table's rows stay the same, so an edit sends the browser only the marks of what
+ * changed: rows an edit changed carry {@code ks-fresh} for a moment. All user text is set as text.
  */
-final class KeyTemplatesTable {
+final class KeyTemplatesTable extends Div {
 
     /** A column: its heading and the key attribute whose template it shows. */
     private record Column(String heading, String key, String index) {
     }
 
-    private KeyTemplatesTable() {
-    }
+    private final Table table;
+    private final int rows;
+    private final Map<String, List<String>> patterns;
+    private final Map<String, NativeTableRow> byId = new LinkedHashMap<>();
 
     /**
      * The first {@code rows} rows of the table; {@code patterns} lists the access pattern ids of each entity;
      * {@code showPlan} is called with an id when the user clicks one.
      */
-    static Component of(Table table, int rows, DesignChanges changes, Map<String, List<String>> patterns,
+    KeyTemplatesTable(Table table, int rows, DesignChanges changes, Map<String, List<String>> patterns,
             Consumer<String> showPlan) {
+        this.table = table;
+        this.rows = rows;
+        this.patterns = linked(table, rows, patterns);
+        addClassName("ks-table-keys");
+        Span schema = new Span(keySchema(table));
+        schema.addClassName("ks-muted");
         List<Column> columns = columns(table);
         NativeTable html = new NativeTable();
         html.addClassNames("ks-snapshot", "ks-key-templates");
@@ -58,13 +69,11 @@ final class KeyTemplatesTable {
         header.add(new NativeTableHeaderCell("Entity"));
         columns.forEach(c -> header.add(new NativeTableHeaderCell(c.heading())));
         header.add(new NativeTableHeaderCell("Patterns"));
-        for (ItemRow row : table.items().subList(0, Math.min(rows, table.items().size()))) {
+        for (ItemRow row : drawn(table, rows)) {
             NativeTableRow tr = new NativeTableRow();
             tr.getElement().setAttribute("data-entity", row.entity());
             tr.getElement().setAttribute("data-row", DesignChanges.rowId(table, row));
-            if (changes.rowChanged(table, row)) {
-                tr.addClassName(DesignPanel.FRESH);
-            }
+            byId.put(DesignChanges.rowId(table, row), tr);
             NativeTableCell entity = new NativeTableCell(TableItemsGrid.badge(row.entity()));
             entity.addClassName("ks-entity-cell");
             storedAs(row).ifPresent(entity::add);
@@ -75,9 +84,44 @@ final class KeyTemplatesTable {
             tr.add(patternLinks(row.isLookup() ? List.of() : patterns.getOrDefault(row.entity(), List.of()), showPlan));
             html.getBody().addRows(tr);
         }
+        mark(changes);
         Div scroll = new Div(html);
         scroll.addClassName("ks-snapshot-scroll");
-        return scroll;
+        add(new H4("Table " + table.name()), schema, scroll);
+    }
+
+    /** Whether this shows {@code table}'s first {@code rows} rows with these pattern links as they are: then it is kept. */
+    boolean shows(Table table, int rows, Map<String, List<String>> patterns) {
+        return this.table.equals(table) && Math.min(this.rows, table.items().size()) == Math.min(rows, table.items().size())
+                && this.patterns.equals(linked(table, rows, patterns));
+    }
+
+    /** Marks the rows the last edit changed, and only those. */
+    void mark(DesignChanges changes) {
+        for (ItemRow row : drawn(table, rows)) {
+            byId.get(DesignChanges.rowId(table, row)).setClassName(DesignPanel.FRESH, changes.rowChanged(table, row));
+        }
+    }
+
+    private static List<ItemRow> drawn(Table table, int rows) {
+        return table.items().subList(0, Math.min(rows, table.items().size()));
+    }
+
+    /** The pattern links of the entities among the drawn rows. */
+    private static Map<String, List<String>> linked(Table table, int rows, Map<String, List<String>> patterns) {
+        Map<String, List<String>> linked = new HashMap<>();
+        for (ItemRow row : drawn(table, rows)) {
+            if (!row.isLookup() && patterns.containsKey(row.entity())) {
+                linked.put(row.entity(), List.copyOf(patterns.get(row.entity())));
+            }
+        }
+        return linked;
+    }
+
+    private static String keySchema(Table table) {
+        return "Partition key " + table.partitionKey().name()
+                + (table.sortKey() == null ? "" : ", sort key " + table.sortKey().name())
+                + ", " + Plural.of(table.globalSecondaryIndexes().size(), "GSI");
     }
 
     /** Table keys first, then each index's keys that are not the table's own attribute. */

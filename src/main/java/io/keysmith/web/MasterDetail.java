@@ -93,7 +93,7 @@ abstract class MasterDetail extends HorizontalLayout {
         setWidthFull();
         expand(detail);
         session.onChange(change -> {
-            if (!isAttached()) {
+            if (!OnScreen.now(this)) {
                 stale = true; // drawn when its tab is shown again: a hidden editor costs nothing per edit
             } else if (change.origin() != this || change.structural()) {
                 render();
@@ -105,14 +105,14 @@ abstract class MasterDetail extends HorizontalLayout {
             Matcher m = Pattern.compile("^" + Pattern.quote(location) + "\\[(\\d+)\\]$").matcher(at);
             if (m.matches()) {
                 selected = Integer.parseInt(m.group(1));
-                if (isAttached()) {
+                if (OnScreen.now(this)) {
                     render();
                 } else {
                     stale = true;
                 }
             }
         });
-        addAttachListener(e -> {
+        OnScreen.whenShown(this, () -> {
             if (stale) {
                 stale = false;
                 render();

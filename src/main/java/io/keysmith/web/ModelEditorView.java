@@ -48,6 +48,8 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
     private EditSession session;
     private DesignPanel design;
     private Tab designTab;
+    /** The lines of the problem list on screen. */
+    private List<String> problemsListed;
 
     public ModelEditorView(Workspace workspace) {
         this.workspace = workspace;
@@ -174,8 +176,12 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         long errors = all.stream().filter(Problem::isError).count();
         problems.setSummaryText(errors == 0 && all.isEmpty() ? "No problems"
                 : Plural.of(errors, "error") + ", " + Plural.of(all.size() - errors, "warning"));
-        problems.removeAll();
-        problems.add(problemList(session.doc(), all));
+        List<String> lines = problemLines(session.doc(), all);
+        if (!lines.equals(problemsListed)) { // most edits change no problem: the list on screen stays
+            problemsListed = lines;
+            problems.removeAll();
+            problems.add(problemList(lines));
+        }
         problems.setVisible(!all.isEmpty());
         problems.getElement().setAttribute("data-unplaced", String.valueOf(unplaced.size()));
         conflict.removeAll();
@@ -198,15 +204,26 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
     }
 
     private static UnorderedList problemList(tools.jackson.databind.JsonNode doc, List<Problem> list) {
+        return problemList(problemLines(doc, list));
+    }
+
+    private static UnorderedList problemList(List<String> lines) {
         UnorderedList ul = new UnorderedList();
         ul.addClassName("ks-problem-list");
+        lines.forEach(line -> ul.add(new ListItem(line)));
+        return ul;
+    }
+
+    /** A sentence per problem, where it is said the user's way ("AP8 Update guest"). */
+    private static List<String> problemLines(tools.jackson.databind.JsonNode doc, List<Problem> list) {
+        List<String> lines = new java.util.ArrayList<>();
         // a large model with one systematic mistake can have thousands: the first ones say what to fix
         for (Problem p : list.subList(0, Math.min(list.size(), MAX_PROBLEMS_LISTED))) {
-            ul.add(new ListItem(doc == null ? p.toString() : ProblemPlaces.sentence(doc, p)));
+            lines.add(doc == null ? p.toString() : ProblemPlaces.sentence(doc, p));
         }
         if (list.size() > MAX_PROBLEMS_LISTED) {
-            ul.add(new ListItem("… and " + (list.size() - MAX_PROBLEMS_LISTED) + " more"));
+            lines.add("… and " + (list.size() - MAX_PROBLEMS_LISTED) + " more");
         }
-        return ul;
+        return lines;
     }
 }

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.keysmith.model.PatternType;
 import java.util.Arrays;
@@ -123,7 +124,7 @@ final class PatternsEditor extends MasterDetail {
             set.setWidthFull();
             detail.add(set);
         }
-        TextField notes = fields.text("Notes", at, "notes");
+        TextArea notes = fields.longText("Notes", at, "notes");
         notes.setWidthFull();
         detail.add(notes);
     }

@@ -10,6 +10,9 @@ import com.vaadin.flow.data.renderer.LitRenderer;
 import io.keysmith.design.KeyCondition;
 import io.keysmith.design.PatternPlan;
 import io.keysmith.design.program.ProgramText;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +36,14 @@ final class PlansGrid extends Grid<PatternPlan> {
     private DesignChanges changes = DesignChanges.NONE;
     private List<PatternPlan> plans = List.of();
     private String wanted;
+    /** The rows, known by pattern id: a new design sends the browser only the rows whose plan, name or mark changed. */
+    private final List<PatternPlan> rows = new ArrayList<>();
+    private final ListDataProvider<PatternPlan> provider = new ListDataProvider<>(rows) {
+        @Override
+        public Object getId(PatternPlan plan) {
+            return plan.id();
+        }
+    };
 
     /** {@code showEntity} gets an entity name, {@code editPattern} a pattern id, when the user clicks one. */
     PlansGrid(Consumer<String> showEntity, Consumer<String> editPattern) {
@@ -74,16 +85,38 @@ final class PlansGrid extends Grid<PatternPlan> {
             }
         });
         setPartNameGenerator(p -> changes.planChanged(p.id()) ? DesignPanel.FRESH : null);
+        setItems(provider);
     }
 
     /** Shows a design's plans; {@code names} and {@code entities} come from the model, by pattern id. */
     void show(List<PatternPlan> shown, Map<String, String> patternNames, Map<String, String> patternEntities,
             DesignChanges changed) {
+        Map<String, String> oldNames = names;
+        Map<String, String> oldEntities = entities;
+        DesignChanges oldChanges = changes;
         names = patternNames;
         entities = patternEntities;
         changes = changed;
         plans = shown;
-        setItems(shown);
+        List<String> ids = shown.stream().map(PatternPlan::id).toList();
+        if (!ids.equals(rows.stream().map(PatternPlan::id).toList()) || new HashSet<>(ids).size() != ids.size()) {
+            rows.clear();
+            rows.addAll(shown);
+            provider.refreshAll();
+        } else {
+            for (int i = 0; i < shown.size(); i++) {
+                PatternPlan plan = shown.get(i);
+                String id = plan.id();
+                // a row marked by the last edit is sent again too, to lose its mark
+                boolean differs = !plan.equals(rows.get(i)) || changed.planChanged(id) || oldChanges.planChanged(id)
+                        || !Objects.equals(oldNames.get(id), patternNames.get(id))
+                        || !Objects.equals(oldEntities.get(id), patternEntities.get(id));
+                rows.set(i, plan);
+                if (differs) {
+                    provider.refreshItem(plan);
+                }
+            }
+        }
         shown.stream().filter(p -> p.id().equals(wanted)).findFirst().ifPresent(this::select);
         // a grid as tall as all its rows draws only the first page of them (blank rows past 50 on large
         // models); past a screenful it scrolls, loading the rows it shows

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Puts each validation problem next to the field it is about: fields register under their model
@@ -26,6 +27,7 @@ final class ProblemMarkers {
         // the model's validator decides; the fields' own checks would clear its messages on the next keystroke
         switch (field) {
             case com.vaadin.flow.component.textfield.TextField t -> t.setManualValidation(true);
+            case com.vaadin.flow.component.textfield.TextArea a -> a.setManualValidation(true);
             case com.vaadin.flow.component.textfield.NumberField n -> n.setManualValidation(true);
             case com.vaadin.flow.component.select.Select<?> s -> s.setManualValidation(true);
             case com.vaadin.flow.component.combobox.MultiSelectComboBox<?> m -> m.setManualValidation(true);
@@ -103,10 +105,18 @@ final class ProblemMarkers {
         });
         fields.values().forEach(field -> {
             List<String> list = messages.get(field);
-            field.setInvalid(list != null);
-            field.setErrorMessage(list == null ? null : String.join("; ", list));
+            String message = list == null ? null : String.join("; ", list);
+            // a field whose mark is unchanged is left alone: setting it sends the browser a call per field and edit
+            if (field.isInvalid() != (list != null) || !Objects.equals(blankAsNull(field.getErrorMessage()), message)) {
+                field.setInvalid(list != null);
+                field.setErrorMessage(message);
+            }
         });
         return unplaced;
+    }
+
+    private static String blankAsNull(String message) {
+        return message == null || message.isEmpty() ? null : message;
     }
 
     private HasValidation fieldFor(String location) {

@@ -51,13 +51,13 @@ final class RelationshipsEditor extends VerticalLayout {
         // above the rows, as "Add entity" is above its list: on screen however many relationships there are
         add(add, rows);
         session.onChange(change -> {
-            if (!isAttached()) {
+            if (!OnScreen.now(this)) {
                 stale = true;
             } else if (change.origin() != this || change.structural()) {
                 render();
             }
         });
-        addAttachListener(e -> {
+        OnScreen.whenShown(this, () -> {
             if (stale) {
                 stale = false;
                 render();

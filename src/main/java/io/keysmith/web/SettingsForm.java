@@ -1,6 +1,7 @@
 package io.keysmith.web;
 
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import io.keysmith.model.BillingMode;
 import io.keysmith.model.TableStyle;
@@ -9,9 +10,23 @@ import java.util.List;
 /** The model's own fields: name, description, table name, single- or multi-table style, billing. */
 final class SettingsForm extends FormLayout {
 
+    /** Changed elsewhere while not on screen: drawn again when shown. */
+    private boolean stale;
+
     SettingsForm(EditSession session, ProblemMarkers markers) {
         session.onChange(change -> {
-            if (change.origin() != this) {
+            if (change.origin() == this) {
+                return;
+            }
+            if (OnScreen.now(this)) {
+                render(session, markers);
+            } else {
+                stale = true;
+            }
+        });
+        OnScreen.whenShown(this, () -> {
+            if (stale) {
+                stale = false;
                 render(session, markers);
             }
         });
@@ -24,7 +39,7 @@ final class SettingsForm extends FormLayout {
         FormFields fields = new FormFields(session, this, markers);
         TextField name = fields.text("Model name", "", "name");
         name.setId("model-name-field");
-        TextField description = fields.text("Description", "", "description");
+        TextArea description = fields.longText("Description", "", "description");
         add(name, fields.text("Table name", "settings", "tableName"), description);
         setColspan(description, 2);
         add(fields.select("Style", "settings", "style", List.of(TableStyle.jsonValues()), true, false),

@@ -42,6 +42,7 @@ final class TableItemsGrid extends Grid<TableItemsGrid.Row> {
     }
 
     private final List<String> columns;
+    private List<Row> shown = List.of();
 
     private TableItemsGrid(KeyAttribute pk, KeyAttribute sk, List<String> columns, Set<String> indexKeys) {
         this.columns = columns;
@@ -92,6 +93,7 @@ final class TableItemsGrid extends Grid<TableItemsGrid.Row> {
         KeyAttribute sk = index == null ? table.sortKey() : index.sortKey();
         List<Row> rows = rows(table, items, index);
         TableItemsGrid grid = new TableItemsGrid(pk, sk, columns(rows), keyNames(table));
+        grid.shown = rows;
         grid.setItems(rows);
         return grid;
     }
@@ -102,7 +104,10 @@ final class TableItemsGrid extends Grid<TableItemsGrid.Row> {
         if (!columns(rows).equals(columns)) {
             return false;
         }
-        setItems(rows);
+        if (!rows.equals(shown)) { // most edits leave the sample items as they were: nothing to send
+            shown = rows;
+            setItems(rows);
+        }
         return true;
     }
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** In Chromium, a server opened to the network: the login page, a wrong password, the models after logging in, logout. */
 @DisabledIfSystemProperty(named = "skipUiTests", matches = "true")
@@ -70,6 +72,22 @@ class LoginTests extends SecuredServerTest {
         assertThat(kinds).hasText("Keysmith's local engine");
         assertThat(page.locator("#live-kind")).containsText("Endpoint URLs and AWS are turned off on this server");
         shoot("live-local-only");
+    }
+
+    /** The login page in the screen gallery ({@code target/screenshots/gallery/login-WIDTH-light.png}), beside the app's screens. */
+    @ParameterizedTest(name = "{0}x{1}")
+    @CsvSource({"1366, 768", "1920, 1080"})
+    void theLoginPageFitsALaptopAndAWideMonitor(int width, int height) {
+        page.setViewportSize(width, height);
+        page.navigate(baseUrl() + "login");
+        Locator form = page.locator("vaadin-login-form");
+        assertThat(form).isVisible();
+        var box = form.boundingBox();
+        assertThat(box.y + box.height).as("the form's bottom on " + width).isLessThanOrEqualTo(height);
+        assertThat(((Number) page.evaluate("() => document.documentElement.scrollWidth - innerWidth")).intValue())
+                .as("page wider than the window at " + width).isLessThanOrEqualTo(0);
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target", "screenshots", "gallery",
+                "login-" + width + "-light.png")));
     }
 
     private void logIn(String user, String password) {

@@ -83,7 +83,7 @@ final class ModelPage {
 
     void fill(String location, String value) {
         actions.add(2); // the value, then Tab
-        Locator input = field(location).locator("input");
+        Locator input = field(location).locator("input, textarea");
         input.fill(value);
         input.press("Tab");
         waitForTypingPause();
@@ -93,7 +93,7 @@ final class ModelPage {
     /** Types key by key, as a person would (for text an input's fill refuses, such as letters in a number field). */
     void typeInto(String location, String text) {
         actions.add(3); // clearing, the keys, then Tab
-        Locator input = field(location).locator("input");
+        Locator input = field(location).locator("input, textarea");
         input.clear();
         input.pressSequentially(text);
         input.press("Tab");
@@ -155,7 +155,7 @@ final class ModelPage {
     void choose(String location, String option) {
         actions.add(2); // open or type, then the option
         if ("vaadin-combo-box".equals(field(location).evaluate("e => e.localName"))) {
-            Locator input = field(location).locator("input");
+            Locator input = field(location).locator("input, textarea");
             input.fill(option);
             // the overlay's items are options named by their text: exact, so "Book" is not "Bookmark"
             page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(option).setExact(true))
@@ -181,7 +181,7 @@ final class ModelPage {
 
     /** Picks several options of a multi-select bound to a model location, one after the other. */
     void chooseAll(String location, String... options) {
-        Locator input = field(location).locator("input");
+        Locator input = field(location).locator("input, textarea");
         for (String option : options) {
             actions.add(2);
             input.fill(option);
@@ -197,7 +197,7 @@ final class ModelPage {
     /** The options a picker bound to a model location offers, as its overlay lists them. */
     List<String> options(String location) {
         actions.add(2); // open, close
-        Locator input = field(location).locator("input");
+        Locator input = field(location).locator("input, textarea");
         input.click();
         Locator options = page.getByRole(AriaRole.OPTION).locator("visible=true");
         options.first().waitFor();
