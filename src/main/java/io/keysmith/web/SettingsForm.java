@@ -10,28 +10,11 @@ import java.util.List;
 /** The model's own fields: name, description, table name, single- or multi-table style, billing. */
 final class SettingsForm extends FormLayout {
 
-    /** Changed elsewhere while not on screen: drawn again when shown. */
-    private boolean stale;
-
     SettingsForm(EditSession session, ProblemMarkers markers) {
-        session.onChange(change -> {
-            if (change.origin() == this) {
-                return;
-            }
-            if (OnScreen.now(this)) {
-                render(session, markers);
-            } else {
-                stale = true;
-            }
-        });
-        OnScreen.whenShown(this, () -> {
-            if (stale) {
-                stale = false;
-                render(session, markers);
-            }
-        });
         setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32rem", 2));
         render(session, markers);
+        // its own edits are already on screen; others' are drawn while shown, or when it is shown again
+        WhenShown.follow(this, session, change -> change.origin() != this, true, () -> render(session, markers));
     }
 
     private void render(EditSession session, ProblemMarkers markers) {

@@ -1,6 +1,7 @@
 package io.keysmith.web;
 
 import com.vaadin.flow.component.Component;
+import java.util.function.Predicate;
 
 /**
  * Runs a panel's recomputation only while the panel is on screen ({@link OnScreen}): on model changes
@@ -14,10 +15,26 @@ final class WhenShown {
     }
 
     static void recompute(Component panel, EditSession session, Runnable recompute) {
-        boolean[] stale = {true};
+        boolean attached = panel.isAttached();
+        follow(panel, session, change -> true, attached, recompute);
+        if (attached) {
+            recompute.run();
+        }
+    }
+
+    /**
+     * Redraws the panel on each change it {@code concerns} while it is on screen, and once when it comes
+     * on screen after changes it missed; {@code drawn} says whether it already shows the model as it is.
+     */
+    static void follow(Component panel, EditSession session, Predicate<EditSession.Change> concerns, boolean drawn,
+            Runnable draw) {
+        boolean[] stale = {!drawn};
         session.onChange(change -> {
+            if (!concerns.test(change)) {
+                return;
+            }
             if (OnScreen.now(panel)) {
-                recompute.run();
+                draw.run();
             } else {
                 stale[0] = true;
             }
@@ -25,12 +42,8 @@ final class WhenShown {
         OnScreen.whenShown(panel, () -> {
             if (stale[0]) {
                 stale[0] = false;
-                recompute.run();
+                draw.run();
             }
         });
-        if (panel.isAttached()) {
-            stale[0] = false;
-            recompute.run();
-        }
     }
 }
