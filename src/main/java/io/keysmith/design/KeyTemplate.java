@@ -2,9 +2,11 @@ package io.keysmith.design;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,14 @@ public record KeyTemplate(String text) {
      * modulo N): the writer's pick when writing, the shard being read by a scatter-gather read.
      */
     public static final String WRITER_SHARD = "#shard";
+
+    /*
+     * Parsed pieces by template text. Every rule reads templates, and a design of a large model parsed the
+     * same few thousand texts hundreds of thousands of times (an eighth of its allocation); the pieces are
+     * immutable, so they are shared between designs and threads.
+     */
+    private static final int CACHED = 1 << 15;
+    private static final Map<String, List<Part>> PARSED = new ConcurrentHashMap<>();
 
     /** A piece of a template: literal text, or a placeholder naming an attribute. */
     public sealed interface Part permits Literal, Placeholder, Shard {
@@ -81,7 +91,20 @@ public record KeyTemplate(String text) {
         return new KeyTemplate(text);
     }
 
+    /** The template's pieces, in order (an unmodifiable list). */
     public List<Part> parts() {
+        List<Part> parts = PARSED.get(text);
+        if (parts == null) {
+            parts = parse(text);
+            if (PARSED.size() >= CACHED) {
+                PARSED.clear(); // a bound, not an eviction policy: a model has far fewer templates than this
+            }
+            PARSED.put(text, parts);
+        }
+        return parts;
+    }
+
+    private static List<Part> parse(String text) {
         List<Part> parts = new ArrayList<>();
         Matcher m = ANY.matcher(text);
         int last = 0;
@@ -100,13 +123,20 @@ public record KeyTemplate(String text) {
         if (last < text.length()) {
             parts.add(new Literal(text.substring(last)));
         }
-        return parts;
+        return List.copyOf(parts);
     }
 
     /** The attributes the template names, in order (a computed shard's attribute included). */
     public List<String> attributes() {
-        return parts().stream().filter(p -> p instanceof Placeholder || p instanceof Shard s && s.attribute() != null)
-                .map(p -> p instanceof Placeholder ph ? ph.attribute() : ((Shard) p).attribute()).toList();
+        List<String> names = new ArrayList<>(2);
+        for (Part p : parts()) {
+            if (p instanceof Placeholder ph) {
+                names.add(ph.attribute());
+            } else if (p instanceof Shard s && s.attribute() != null) {
+                names.add(s.attribute());
+            }
+        }
+        return Collections.unmodifiableList(names);
     }
 
     /** The literal text before the first placeholder, e.g. {@code ORDER#} of {@code ORDER#{orderId}}. */

@@ -126,10 +126,17 @@ public final class Placement {
         if (!candidates.stream().anyMatch(c -> new HashSet<>(c).equals(new HashSet<>(all)))) {
             candidates.add(all);
         }
+        List<Set<String>> shared = new ArrayList<>();
+        for (Need o : s.needsOf(e.name())) {
+            shared.add(o.eqAttributes());
+        }
         List<String> best = null;
         int bestScore = -1;
         for (List<String> c : candidates) {
-            int score = (int) s.needsOf(e.name()).stream().filter(o -> o.eqAttributes().containsAll(c)).count();
+            int score = 0;
+            for (Set<String> other : shared) {
+                score += other.containsAll(c) ? 1 : 0;
+            }
             if (score > bestScore || (score == bestScore && c.size() < best.size())) {
                 best = c;
                 bestScore = score;

@@ -67,6 +67,7 @@ public final class CapacityReport {
     // The write programs' edge removals, derived only for a model with implied many-to-many edges.
     private final boolean edges;
     private WritePrograms programs;
+    private final Map<PatternPlan, KeyText> keyTexts = new java.util.IdentityHashMap<>();
 
     private CapacityReport(Model model, List<Table> tables, Function<String, List<DesignState.Link>> links) {
         this.model = model;
@@ -212,8 +213,9 @@ public final class CapacityReport {
         PatternPlan first = requests.get(0);
         Set<String> assumptions = new LinkedHashSet<>();
         GroupSize.Estimate found = items(p, e, first);
-        if (found.assumption() != null && !"Scan".equals(first.operation())) {
-            assumptions.add(found.assumption());
+        String guessed = found.assumption();
+        if (guessed != null && !"Scan".equals(first.operation())) {
+            assumptions.add(guessed);
         }
         double items = found.items();
         double bytes = "GetItem".equals(first.operation()) ? size(e) : items * size(e);
@@ -335,17 +337,36 @@ public final class CapacityReport {
     }
 
     /** The attributes the request's key condition names in its placeholders. */
-    private static Set<String> named(PatternPlan request) {
+    private Set<String> named(PatternPlan request) {
+        return keyText(request).named();
+    }
+
+    /** A request's key condition read once: capacity and the unindexed-lookup rule ask for it per pattern. */
+    private KeyText keyText(PatternPlan request) {
+        return keyTexts.computeIfAbsent(request, CapacityReport::readKeyText);
+    }
+
+    private static KeyText readKeyText(PatternPlan request) {
         Set<String> named = new HashSet<>();
+        StringBuilder literal = new StringBuilder();
         if (request.keyCondition() != null) {
             for (KeyCondition c : request.keyCondition().values()) {
                 List<?> values = c.value() instanceof List<?> list ? list : List.of(String.valueOf(c.value()));
                 for (Object v : values) {
+                    for (KeyTemplate.Part x : KeyTemplate.of(String.valueOf(v)).parts()) {
+                        if (x instanceof KeyTemplate.Literal l) {
+                            literal.append(l.text()).append('\u0000');
+                        }
+                    }
                     named.addAll(KeyTemplate.of(String.valueOf(v)).attributes());
                 }
             }
         }
-        return named;
+        return new KeyText(named, literal.toString());
+    }
+
+    /** The attributes a key condition's templates name, and their literal texts (each ended by a NUL). */
+    private record KeyText(Set<String> named, String literal) {
     }
 
     /**
@@ -354,17 +375,9 @@ public final class CapacityReport {
      * values go into {@code constants}.
      */
     public Set<String> fixed(AccessPattern p, Entity e, PatternPlan request, Map<String, Object> constants) {
-        Set<String> named = named(request);
-        StringBuilder literal = new StringBuilder();
-        if (request.keyCondition() != null) {
-            for (KeyCondition c : request.keyCondition().values()) {
-                List<?> values = c.value() instanceof List<?> list ? list : List.of(String.valueOf(c.value()));
-                for (Object v : values) {
-                    KeyTemplate.of(String.valueOf(v)).parts().stream().filter(x -> x instanceof KeyTemplate.Literal)
-                            .forEach(x -> literal.append(((KeyTemplate.Literal) x).text()).append('\u0000'));
-                }
-            }
-        }
+        KeyText key = keyText(request);
+        Set<String> named = key.named();
+        String literal = key.literal();
         Map<String, PresentWhen> sparse = sparseConditions(e, request);
         Set<String> fixed = new LinkedHashSet<>();
         for (Condition c : p.whereOrEmpty()) {
@@ -372,7 +385,7 @@ public final class CapacityReport {
                 continue;
             }
             boolean inKey = c.isConstant()
-                    ? literal.toString().contains(String.valueOf(c.value())) || named.contains(c.attribute())
+                    ? literal.contains(String.valueOf(c.value())) || named.contains(c.attribute())
                             || sparse.values().stream().anyMatch(w -> w.attribute().equals(c.attribute())
                                     && Objects.equals(String.valueOf(w.value()), String.valueOf(c.value())))
                     : named.contains(c.attribute());

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -38,8 +37,7 @@ public final class GroupSize {
 
         /** The sentence a verdict carries when the figure is a guess. */
         public String assumption() {
-            return unknown == null ? null
-                    : String.format(Locale.ROOT, "%s unknown, assumed %s", unknown, Units.count(items));
+            return unknown == null ? null : unknown + " unknown, assumed " + Units.count(items);
         }
     }
 

@@ -33,6 +33,8 @@ final class CapacityRule implements Rule {
     public void apply(DesignState s) {
         List<Table> tables = s.tables();
         CapacityReport report = CapacityReport.of(s.model(), tables, List.copyOf(s.plans().values()), s::parentLinks);
+        // before the plans below are replaced with their costed copies: the report has read these very requests
+        UnindexedLookupRule.apply(s, report);
         boolean provisioned = s.billingMode() == BillingMode.PROVISIONED;
         List<String> assumed = new ArrayList<>();
         for (AccessPattern p : s.model().accessPatterns()) {
@@ -56,7 +58,6 @@ final class CapacityRule implements Rule {
                     plan.filterExpression(), plan.conditionExpression(), plan.updateExpression(), u.readUnits(), u.writeUnits(),
                     Units.round(month), plan.rule(), verdict, plan.requests()));
         }
-        UnindexedLookupRule.apply(s, report);
         Cost cost = report.cost();
         s.cost(cost);
         List<String> changes = new ArrayList<>();
