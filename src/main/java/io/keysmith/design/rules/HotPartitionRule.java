@@ -37,7 +37,7 @@ final class HotPartitionRule implements Rule {
                 String msg = String.format(Locale.ROOT, "%s reads %.0f units/s%s", p.id(), load,
                         literal ? " from the single partition " + pk.value() : " if its traffic goes to one key");
                 s.warnings().add(new Warning("hot-partition", load > PartitionLimits.READ_UNITS ? "warning" : "info", p.id(), msg,
-                        "cache the result (DAX) or spread the items over N partitions (write sharding: suffix #0..#N-1) and query them in parallel"));
+                        PartitionLimits.READ_REMEDY));
                 changes.add(msg);
             }
         }

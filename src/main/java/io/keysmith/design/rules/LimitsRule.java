@@ -110,6 +110,9 @@ final class LimitsRule implements Rule {
      */
     private static List<String> partitionThroughput(DesignState s) {
         List<String> out = new ArrayList<>();
+        // Reads of one literal partition add up across patterns: the limit is the partition's, not a pattern's.
+        Map<String, List<AccessPattern>> readers = new LinkedHashMap<>();
+        Map<String, Double> loads = new HashMap<>();
         for (AccessPattern p : s.model().accessPatterns()) {
             PatternPlan plan = s.plans().get(p.id());
             if (plan == null || !p.isRead() || plan.keyCondition() == null || plan.keyCondition().isEmpty()
@@ -117,12 +120,33 @@ final class LimitsRule implements Rule {
                 continue;
             }
             Object pk = plan.keyCondition().values().iterator().next().value();
-            double load = p.rateOrDefault() * plan.readUnits();
-            if (!String.valueOf(pk).contains("{") && load > PartitionLimits.READ_UNITS) {
-                out.add(throughputError(s, p.id(), String.format(Locale.ROOT, "%s reads %.0f units/s from the single"
-                        + " partition %s; one partition serves at most 3,000", p.id(), load, pk)));
+            if (!String.valueOf(pk).contains("{")) {
+                String partition = plan.table() + (plan.index() == null ? "" : " index " + plan.index()) + " partition " + pk;
+                readers.computeIfAbsent(partition, k -> new ArrayList<>()).add(p);
+                loads.merge(partition, p.rateOrDefault() * plan.readUnits(), Double::sum);
             }
         }
+        readers.forEach((partition, patterns) -> {
+            double load = loads.get(partition);
+            if (load <= PartitionLimits.READ_UNITS) {
+                return;
+            }
+            AccessPattern first = patterns.get(0);
+            Object pk = s.plans().get(first.id()).keyCondition().values().iterator().next().value();
+            if (patterns.size() == 1) {
+                out.add(throughputError(s, first.id(), String.format(Locale.ROOT, "%s reads %.0f units/s from the single"
+                        + " partition %s; one partition serves at most 3,000", first.id(), load, pk), PartitionLimits.READ_REMEDY));
+                return;
+            }
+            List<String> each = new ArrayList<>();
+            for (AccessPattern p : patterns) {
+                each.add(String.format(Locale.ROOT, "%s %.0f", p.id(), p.rateOrDefault() * s.plans().get(p.id()).readUnits()));
+            }
+            out.add(error(s, "partition-throughput", first.id(), String.format(Locale.ROOT, "%s read %.0f units/s"
+                    + " together from the single partition %s (%s); one partition serves at most 3,000",
+                    String.join(", ", patterns.stream().map(AccessPattern::id).toList()), load, pk, String.join(", ", each)),
+                    PartitionLimits.READ_REMEDY));
+        });
         GroupSize groups = new GroupSize(s.model(), s::parentLinks);
         // The planned writes landing on each entity's items (its own, and those of children embedded in it),
         // grouped in one pass in model order rather than scanning every pattern per entity.
@@ -157,14 +181,15 @@ final class LimitsRule implements Rule {
                 if (perPartition > PartitionLimits.WRITE_UNITS) {
                     out.add(throughputError(s, e.name(), String.format(Locale.ROOT, "%s writes put %.0f units/s on each of"
                             + " %d partition%s of %s (%s); one partition takes at most 1,000", e.name(), perPartition,
-                            partitions, partitions == 1 ? "" : "s", l.slot() == 0 ? "the table" : l.indexName(), template)));
+                            partitions, partitions == 1 ? "" : "s", l.slot() == 0 ? "the table" : l.indexName(), template),
+                            PartitionLimits.WRITE_REMEDY));
                 }
             }
         }
         return out;
     }
 
-    private static String throughputError(DesignState s, String target, String message) {
+    private static String throughputError(DesignState s, String target, String message, String remedy) {
         List<Warning> warnings = s.warnings();
         for (int i = 0; i < warnings.size(); i++) {
             Warning w = warnings.get(i);
@@ -173,13 +198,16 @@ final class LimitsRule implements Rule {
                 return message;
             }
         }
-        warnings.add(new Warning("partition-throughput", "error", target, message,
-                "write sharding: spread the key over N partitions ({#shard:N}) and read them in parallel"));
+        warnings.add(new Warning("partition-throughput", "error", target, message, remedy));
         return message;
     }
 
     private static String error(DesignState s, String code, String target, String message) {
-        s.warnings().add(new Warning(code, "error", target, message, null));
+        return error(s, code, target, message, null);
+    }
+
+    private static String error(DesignState s, String code, String target, String message, String remedy) {
+        s.warnings().add(new Warning(code, "error", target, message, remedy));
         return message;
     }
 

@@ -111,4 +111,21 @@ class LimitsRuleTests {
         // 100 orders of 4 KB, eventually consistent: 50 units a request, 100,000 units/s on one partition.
         assertThat(d.warnings()).anyMatch(w -> "AP2".equals(w.target()) && "error".equals(w.severity()));
     }
+
+    @Test
+    void readsOfOneLiteralPartitionAddUpAcrossPatterns() {
+        String open = "{\"attribute\": \"status\", \"op\": \"=\", \"value\": \"OPEN\"}";
+        String newest = ", \"orderBy\": {\"attribute\": \"orderDate\", \"direction\": \"desc\"}, \"limit\": 100";
+        // 100 orders of 4,000 bytes, eventually consistent: 49 units a request; 40/s and 30/s are 1,960 and 1,470 units/s,
+        // each under one partition's 3,000, together over it
+        String patterns = read("AP1", "Order", eq("orderId")) + "," + read("AP2", "Order", open, newest + ", \"rate\": 40")
+                + "," + read("AP3", "Order", open, newest + ", \"rate\": 30");
+        Design d = io.keysmith.design.Designs.designUnchecked(model(ORDER, "", patterns));
+        assertThat(io.keysmith.design.Designs.plan(d, "AP2").index()).isEqualTo(io.keysmith.design.Designs.plan(d, "AP3").index());
+        assertThat(d.warnings()).anyMatch(w -> "partition-throughput".equals(w.code()) && "error".equals(w.severity())
+                && w.message().contains("AP2, AP3 read 3430 units/s together") && w.remedy().contains("cache"));
+
+        Design quiet = io.keysmith.design.Designs.designUnchecked(model(ORDER, "", patterns.replace("\"rate\": 30", "\"rate\": 10")));
+        assertThat(quiet.warnings()).noneMatch(w -> "partition-throughput".equals(w.code()));
+    }
 }
