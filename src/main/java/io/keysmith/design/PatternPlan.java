@@ -79,6 +79,13 @@ public record PatternPlan(
                 requests, intermediate, program, shards);
     }
 
+    /** The same plan with its capacity figures and a verdict that may say what they assume. */
+    public PatternPlan withCapacity(Double reads, Double writes, Double month, String text) {
+        return new PatternPlan(id, table, index, operation, keyCondition, scanIndexForward, consistentRead, limit,
+                filterExpression, conditionExpression, updateExpression, reads, writes, month, rule, text,
+                requests, intermediate, program, shards);
+    }
+
     /** The same plan with other key conditions, requests, units, cost and shard count (write sharding). */
     public PatternPlan withSharding(Map<String, KeyCondition> key, List<PatternPlan> parts, Double units, Double month,
             String text, Integer count) {

@@ -230,8 +230,9 @@ public final class CapacityReport {
             }
         }
         double total = 0;
-        double firstUnits = Boolean.TRUE.equals(first.intermediate()) ? factor
-                : Math.max(1, Math.ceil(bytes / Prices.READ_UNIT_BYTES)) * factor;
+        // a scatter-gather read is one request per shard, each reading its shard's share (see items)
+        double firstUnits = (Boolean.TRUE.equals(first.intermediate()) ? factor
+                : Math.max(1, Math.ceil(bytes / Prices.READ_UNIT_BYTES)) * factor) * shards(first);
         add(first, rate * firstUnits, false);
         total += firstUnits;
         for (PatternPlan r : requests.subList(1, requests.size())) {
@@ -248,10 +249,16 @@ public final class CapacityReport {
                 double each = Math.max(1, Math.ceil(perItem(e, j, assumptions) * size(j) / Prices.READ_UNIT_BYTES)) * factor;
                 u = "include-request".equals(r.rule()) ? items * each : each;
             }
+            u *= shards(r);
             add(r, rate * u, false);
             total += u;
         }
         return new PatternUnits(Units.round(total), null, assumptions.isEmpty() ? null : String.join("; ", assumptions));
+    }
+
+    /** The requests a plan makes: one, or one per shard of a scatter-gather read. */
+    private static int shards(PatternPlan request) {
+        return request.shards() == null ? 1 : request.shards();
     }
 
     /** Items of {@code j} read per {@code e} item: one parent, or the children of one parent. */
@@ -325,6 +332,10 @@ public final class CapacityReport {
             double kept = Math.max(GroupSize.ASSUMED_GROUP, g.items() * RANGE_SHARE);
             String why = "the share of " + e.name() + " items in the " + range.attribute() + " range";
             g = new GroupSize.Estimate(kept, g.known() ? why : g.unknown() + ", " + why);
+        }
+        if (request.shards() != null && request.shards() > 1) {
+            // the writer spread the group over the shards: each request reads its share, each up to the limit
+            g = new GroupSize.Estimate(Math.max(1, g.items() / request.shards()), g.unknown());
         }
         if ("one".equals(p.returns()) && !fixed.isEmpty()) {
             g = new GroupSize.Estimate(1, null);

@@ -53,10 +53,7 @@ final class CapacityRule implements Rule {
                 assumed.add(p.id() + ": " + u.assumption());
                 s.capacityAssumption(p.id(), u.assumption());
             }
-            s.plans().put(p.id(), new PatternPlan(plan.id(), plan.table(), plan.index(), plan.operation(),
-                    plan.keyCondition(), plan.scanIndexForward(), plan.consistentRead(), plan.limit(),
-                    plan.filterExpression(), plan.conditionExpression(), plan.updateExpression(), u.readUnits(), u.writeUnits(),
-                    Units.round(month), plan.rule(), verdict, plan.requests()));
+            s.plans().put(p.id(), plan.withCapacity(u.readUnits(), u.writeUnits(), Units.round(month), verdict));
         }
         Cost cost = report.cost();
         s.cost(cost);

@@ -30,7 +30,8 @@ final class HotPartitionRule implements Rule {
             if (plan == null || !p.isRead() || plan.keyCondition() == null || plan.readUnits() == null) {
                 continue;
             }
-            double load = p.rateOrDefault() * plan.readUnits();
+            // a scatter-gather read spreads its units over the shards' partitions
+            double load = p.rateOrDefault() * plan.readUnits() / (plan.shards() == null ? 1 : plan.shards());
             KeyCondition pk = plan.keyCondition().values().iterator().next();
             boolean literal = !String.valueOf(pk.value()).contains("{");
             if (load > PartitionLimits.READ_UNITS || (literal && load > PartitionLimits.READ_UNITS / 3)) {

@@ -27,8 +27,8 @@ public final class RuleCatalog {
             new IdentifierMarkerRule(),
             new ReadPlanRule(),
             new WritePlanRule(),
+            new WriteShardingRule(), // before capacity: a scatter-gather read costs one request per shard
             new CapacityRule(),
-            new WriteShardingRule(),
             new HotPartitionRule(),
             new LimitsRule());
 

@@ -175,22 +175,17 @@ final class WriteShardingRule implements Rule {
             return plan;
         }
         Integer count = plan.shards();
-        Double units = plan.readUnits();
-        Double month = plan.monthlyCost();
         String verdict = plan.verdict();
         if (mine) {
             key = new LinkedHashMap<>(key);
             key.put(l.pkName(), new KeyCondition("=", after));
             if (shards != null) {
-                count = shards;
-                // every shard is read: N requests, each up to the limit
-                units = units == null ? null : CapacityRule.round(units * shards);
-                month = month == null ? null : CapacityRule.round(month * shards);
+                count = shards; // the capacity rule, next, costs one request per shard
                 verdict = "scatter-gather over " + shards + " write shards (one request per shard, merged"
                         + (plan.scanIndexForward() != null ? " in sort key order" : "")
                         + (plan.limit() != null ? ", cut to " + plan.limit() : "") + "): " + verdict;
             }
         }
-        return plan.withSharding(key, parts, units, month, verdict, count);
+        return plan.withSharding(key, parts, plan.readUnits(), plan.monthlyCost(), verdict, count);
     }
 }

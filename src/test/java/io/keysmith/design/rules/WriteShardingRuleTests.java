@@ -91,4 +91,21 @@ class WriteShardingRuleTests {
         assertThat(WriteShardingRule.shards(6020)).isEqualTo(16);
         assertThat(WriteShardingRule.shards(10000)).isEqualTo(32);
     }
+
+    @Test
+    void theCostSummaryCountsEveryShardRequestOfAScatterGatherRead() throws IOException {
+        for (String name : new String[] {"leaderboard", "daily-events", "status-log"}) {
+            Design d = sample(name);
+            PatternPlan read = plan(d, "AP2");
+            assertThat(read.shards()).as(name).isGreaterThan(1);
+            double rate = io.keysmith.model.ModelJson.MAPPER.readValue(Files.readString(Path.of(
+                    "src/test/resources/design/sharding/" + name + ".model.json")), io.keysmith.model.Model.class)
+                    .accessPatterns().stream().filter(p -> p.id().equals("AP2")).findFirst().orElseThrow().rateOrDefault();
+            io.keysmith.design.Cost.IndexCost index = d.cost().indexes().stream()
+                    .filter(i -> read.index().equals(i.index())).findFirst().orElseThrow();
+            // the index serves no other read: its read units are the N requests the plan makes, each at the pattern's rate
+            assertThat(index.readUnitsPerSecond()).as(name).isEqualTo(rate * read.readUnits());
+            assertThat(read.readUnits()).as(name).isGreaterThanOrEqualTo(read.shards() * 0.5);
+        }
+    }
 }
