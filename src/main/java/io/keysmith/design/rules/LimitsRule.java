@@ -211,8 +211,24 @@ final class LimitsRule implements Rule {
         return message;
     }
 
-    private static int estimate(String template) {
-        int placeholders = template.split("\\{", -1).length - 1;
-        return template.replaceAll("\\{[^}]*}", "").length() + placeholders * PLACEHOLDER_BYTES;
+    /** The literal text's length plus a typical value's bytes per placeholder (every '{' counts as one). */
+    static int estimate(String template) {
+        int placeholders = 0;
+        for (int i = 0; i < template.length(); i++) {
+            placeholders += template.charAt(i) == '{' ? 1 : 0;
+        }
+        // the literal text: everything outside "{...}" (a '{' with no '}' after it stays literal)
+        int literal = 0;
+        int i = 0;
+        while (i < template.length()) {
+            int close = template.charAt(i) == '{' ? template.indexOf('}', i + 1) : -1;
+            if (close < 0) {
+                literal++;
+                i++;
+            } else {
+                i = close + 1;
+            }
+        }
+        return literal + placeholders * PLACEHOLDER_BYTES;
     }
 }
