@@ -31,6 +31,24 @@ public final class Expressions {
         return String.join(" AND ", parts);
     }
 
+    /**
+     * The attributes a filter expression names ({@code #name} placeholders). A where attribute that
+     * a key condition names and the filter names too is rechecked by the filter: its key range was
+     * widened so that it cannot miss a match.
+     */
+    public static java.util.Set<String> names(String filterExpression) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (filterExpression != null) {
+            java.util.regex.Matcher m = NAME.matcher(filterExpression);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("#([A-Za-z0-9_.-]+)");
+
     public static String update(List<String> set) {
         if (set.isEmpty()) {
             return null;
