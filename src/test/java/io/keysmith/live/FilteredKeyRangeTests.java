@@ -71,6 +71,20 @@ class FilteredKeyRangeTests {
                 .noneMatch(w -> w.code().equals("key-order"));
     }
 
+    @Test
+    void aRangeOrderedByTheNameKeepsAWarningAboutTheOrderOfItsResults() throws Exception {
+        String text = java.nio.file.Files.readString(Path.of("src/test/resources/design/ordering/customer-names.model.json"))
+                .replace("{\"id\": \"AP8\"", "{\"id\": \"AP11\", \"name\": \"Customers of a store after a name, by name\","
+                        + " \"type\": \"read\", \"entity\": \"Customer\", \"where\": [{\"attribute\": \"storeId\", \"op\": \"=\"},"
+                        + " {\"attribute\": \"lastName\", \"op\": \">\"}], \"orderBy\": {\"attribute\": \"lastName\", \"direction\": \"asc\"}},\n"
+                        + "    {\"id\": \"AP8\"");
+        Design design = DesignEngine.design(ModelReader.parse(text).model());
+        assertThat(plan(design, "AP11").filterExpression()).isEqualTo("#lastName > :lastName");
+        assertThat(design.warnings()).filteredOn(w -> w.code().equals("key-order")).singleElement()
+                .satisfies(w -> assertThat(w.message()).startsWith("AP11 reads exactly the Customer items of its lastName range")
+                        .contains("out of order"));
+    }
+
     /** The last names the pattern's plan returns for the range bound given, its requests run literally. */
     private static List<Object> names(DynamoDbClient client, Model model, Design design, String id, Object bound) {
         AccessPattern pattern = model.accessPatterns().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
