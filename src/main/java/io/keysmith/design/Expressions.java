@@ -32,14 +32,14 @@ public final class Expressions {
     }
 
     /**
-     * The attributes a filter expression names ({@code #name} placeholders). A where attribute that
-     * a key condition names and the filter names too is rechecked by the filter: its key range was
-     * widened so that it cannot miss a match.
+     * The attributes a filter expression compares with a range ({@code #name <}, {@code >=},
+     * {@code BETWEEN}...). A where attribute that a key condition names and the filter ranges on
+     * too is rechecked by the filter: its key range was widened so that it cannot miss a match.
      */
-    public static java.util.Set<String> names(String filterExpression) {
+    public static java.util.Set<String> ranged(String filterExpression) {
         java.util.Set<String> out = new java.util.LinkedHashSet<>();
         if (filterExpression != null) {
-            java.util.regex.Matcher m = NAME.matcher(filterExpression);
+            java.util.regex.Matcher m = RANGED.matcher(filterExpression);
             while (m.find()) {
                 out.add(m.group(1));
             }
@@ -47,7 +47,7 @@ public final class Expressions {
         return out;
     }
 
-    private static final java.util.regex.Pattern NAME = java.util.regex.Pattern.compile("#([A-Za-z0-9_.-]+)");
+    private static final java.util.regex.Pattern RANGED = java.util.regex.Pattern.compile("#([A-Za-z0-9_.-]+) (?:<|<=|>|>=|BETWEEN) ");
 
     public static String update(List<String> set) {
         if (set.isEmpty()) {

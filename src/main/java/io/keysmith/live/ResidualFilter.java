@@ -21,8 +21,8 @@ final class ResidualFilter {
     /** The expression, or null when nothing is left to filter on. */
     static String of(PatternPlan request, AccessPattern pattern, Map<String, Object> fill, Placeholders p) {
         Set<String> inKeys = new java.util.HashSet<>(KeyValues.attributes(request));
-        // a where attribute the filter names is rechecked: the key range was widened to hold every match
-        inKeys.removeAll(io.keysmith.design.Expressions.names(request.filterExpression()));
+        // a where attribute the filter ranges on is rechecked: the key range was widened to hold every match
+        inKeys.removeAll(io.keysmith.design.Expressions.ranged(request.filterExpression()));
         List<String> parts = new ArrayList<>();
         List<Condition> all = new ArrayList<>(pattern.whereOrEmpty());
         all.addAll(pattern.filterOrEmpty());

@@ -227,7 +227,7 @@ public final class PlanFacts {
             r.keyCondition().values().forEach(c -> (c.value() instanceof List<?> l ? l : List.of(c.value()))
                     .forEach(v -> keyed.addAll(io.keysmith.design.KeyTemplate.of(String.valueOf(v)).attributes())));
         }
-        return io.keysmith.design.Expressions.names(r.filterExpression()).stream().filter(keyed::contains).toList();
+        return io.keysmith.design.Expressions.ranged(r.filterExpression()).stream().filter(keyed::contains).toList();
     }
 
     private static List<Object> conditions(List<Condition> conditions) {
