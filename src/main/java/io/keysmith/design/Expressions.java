@@ -31,6 +31,24 @@ public final class Expressions {
         return String.join(" AND ", parts);
     }
 
+    /**
+     * The attributes a filter expression compares with a range ({@code #name <}, {@code >=},
+     * {@code BETWEEN}...). A where attribute that a key condition names and the filter ranges on
+     * too is rechecked by the filter: its key range was widened so that it cannot miss a match.
+     */
+    public static java.util.Set<String> ranged(String filterExpression) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        if (filterExpression != null) {
+            java.util.regex.Matcher m = RANGED.matcher(filterExpression);
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern RANGED = java.util.regex.Pattern.compile("#([A-Za-z0-9_.-]+) (?:<|<=|>|>=|BETWEEN) ");
+
     public static String update(List<String> set) {
         if (set.isEmpty()) {
             return null;

@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The filter expression of a Query or Scan. The plan only says that it filters; the filter
  * applied is the model's: its filter conditions and the where conditions the key condition does
- * not already name.
+ * not already name, or names in a range the plan's filter rechecks.
  */
 final class ResidualFilter {
 
@@ -20,7 +20,9 @@ final class ResidualFilter {
 
     /** The expression, or null when nothing is left to filter on. */
     static String of(PatternPlan request, AccessPattern pattern, Map<String, Object> fill, Placeholders p) {
-        Set<String> inKeys = KeyValues.attributes(request);
+        Set<String> inKeys = new java.util.HashSet<>(KeyValues.attributes(request));
+        // a where attribute the filter ranges on is rechecked: the key range was widened to hold every match
+        inKeys.removeAll(io.keysmith.design.Expressions.ranged(request.filterExpression()));
         List<String> parts = new ArrayList<>();
         List<Condition> all = new ArrayList<>(pattern.whereOrEmpty());
         all.addAll(pattern.filterOrEmpty());

@@ -23,8 +23,12 @@ final class KeyOrder {
     private KeyOrder() {
     }
 
-    /** Adds a warning when the sort key comparing {@code comps[at]} cannot keep its order for every value. */
-    static void warn(DesignState s, Need n, Layout l, List<String> comps, int at) {
+    /**
+     * Adds a warning when the sort key comparing {@code comps[at]} cannot keep its order for every
+     * value. {@code rechecked}: the plan widened the key range and filters on the value
+     * ({@link RangeRecheck}), so the items are exact and only the order of the results is left.
+     */
+    static void warn(DesignState s, Need n, Layout l, List<String> comps, int at, boolean rechecked) {
         String attr = n.sortAttribute();
         if (attr == null || at >= comps.size() || !comps.get(at).equals(attr)) {
             return;
@@ -42,6 +46,15 @@ final class KeyOrder {
             message = n.id() + " compares " + e.name() + "." + attr + " in " + where + " as text padded to "
                     + Keys.NUMBER_PAD + " integer digits, and a declared value has more: it sorts out of place";
             remedy = "keep the values of " + attr + " below 10^" + Keys.NUMBER_PAD + " or store them scaled down";
+        } else if (rechecked) {
+            if (n.order() != null && at + 1 < comps.size()) {
+                message = n.id() + " reads exactly the " + e.name() + " items of its " + attr + " range (the key range"
+                        + " is widened and filtered), but " + comps.get(at + 1) + " follows " + attr + " in " + where
+                        + " after '#': a value holding a space or another character that sorts below '#' comes back"
+                        + " out of order (\"Smith Jr\" before \"Smith\")";
+                remedy = "give " + attr + " values without spaces or punctuation below '#' (a format such as word or"
+                        + " username, or declared values), or sort the results after reading them";
+            }
         } else if (at + 1 < comps.size() && Keys.mayHoldCharactersBelowSeparator(a)) {
             message = n.id() + " compares " + e.name() + "." + attr + " in " + where + ", where " + comps.get(at + 1)
                     + " follows it after '#': a value holding a space or another character that sorts below '#'"
@@ -51,7 +64,7 @@ final class KeyOrder {
         }
         Op op = n.range() == null ? null : n.range().op();
         // a padded number is followed by nothing that sorts below '$' ('.', digits, '~'): its > bound is exact
-        if (message == null && at + 1 == comps.size() && (op == Op.LT || op == Op.GT && !padded)) {
+        if (message == null && !rechecked && at + 1 == comps.size() && (op == Op.LT || op == Op.GT && !padded)) {
             message = n.id() + " asks for " + attr + " " + op.json() + " a bound on " + where + ", which " + attr
                     + " ends: the inclusive bounds of a key condition " + (op == Op.LT
                             ? "also return the item equal to the bound"

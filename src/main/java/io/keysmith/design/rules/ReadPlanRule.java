@@ -167,6 +167,7 @@ final class ReadPlanRule implements Rule {
         Map<String, KeyCondition> key = new LinkedHashMap<>();
         key.put(l.pkName(), new KeyCondition("=", Keys.pkTemplate(l)));
         String skDesc;
+        boolean recheck = false;
         Integer limit = n.pattern().limit();
         if (a.colocated()) {
             List<List<Layout>> runs = CollectionRanges.runs(s, n, l);
@@ -188,8 +189,16 @@ final class ReadPlanRule implements Rule {
             String pre = Keys.skTemplate(s, l, e, prefix, m.eqInSortKey());
             String ph = pre + "#" + Keys.placeholder(s, e, n.range().attribute());
             boolean last = m.eqInSortKey() + 1 == comps.size();
-            key.put(l.skName(), rangeCondition(n.range().op(), pre, ph, last));
-            skDesc = n.range().attribute() + " " + n.range().op().json() + " on the sort key";
+            String attr = n.range().attribute();
+            Op op = n.range().op();
+            recheck = e.attribute(attr).map(x -> RangeRecheck.needed(op, x, Keys.placeholder(s, e, attr).contains(":0"), last))
+                    .orElse(false);
+            key.put(l.skName(), recheck ? RangeRecheck.bounds(op, pre, ph, last) : rangeCondition(op, pre, ph, last));
+            skDesc = attr + " " + op.json() + " on the sort key";
+            if (recheck) {
+                skDesc += " (a key range widened so it cannot miss a match, then filtered on " + attr + " itself: "
+                        + RangeRecheck.why(op, attr, last ? null : comps.get(m.eqInSortKey() + 1), last) + ")";
+            }
         } else if (comps.isEmpty()) {
             key.put(l.skName(), new KeyCondition("=", prefix));
             skDesc = "one item";
@@ -198,14 +207,18 @@ final class ReadPlanRule implements Rule {
             skDesc = "begins_with on the sort key";
         }
         boolean get = l.slot() == 0 && m.fullKey() && m.filterAttrs().isEmpty() && !a.colocated();
-        List<Condition> filter = new ArrayList<>(n.pattern().filterOrEmpty());
+        List<Condition> filter = new ArrayList<>();
+        if (recheck) {
+            filter.add(n.range()); // the widened key range holds every match, the filter keeps exactly them
+        }
+        filter.addAll(n.pattern().filterOrEmpty());
         filter.removeAll(n.equalities()); // a filter condition promoted to the key is served by it
         for (Condition c : n.pattern().whereOrEmpty()) {
             if (m.filterAttrs().contains(c.attribute())) {
                 filter.add(c);
             }
         }
-        KeyOrder.warn(s, n, l, comps, m.eqInSortKey());
+        KeyOrder.warn(s, n, l, comps, m.eqInSortKey(), recheck);
         Boolean forward = n.order() == null || get ? null : !n.order().descending();
         boolean consistent = n.strong() && l.slot() <= 0;
         String where = l.slot() == 0 ? "the base table" : l.describe();
@@ -225,9 +238,8 @@ final class ReadPlanRule implements Rule {
     /**
      * The sort key condition for a range on the attribute after the fixed prefix {@code pre}.
      * When the ranged value ends the key ({@code last}), the bounds are the values themselves;
-     * when more follows it, {@code value$} closes the keys that start {@code value#}. A strict
-     * {@code <} or {@code >} on a value that ends the key has no exact inclusive bound ({@link
-     * KeyOrder} says so in a warning).
+     * when more follows it, {@code value$} closes the keys that start {@code value#}. Where these
+     * bounds are not exact, {@link RangeRecheck} gives wider ones and the plan filters.
      */
     static KeyCondition rangeCondition(Op op, String pre, String ph, boolean last) {
         String upTo = last ? ph : ph + END;

@@ -130,6 +130,16 @@ class GeneratedCodeRunsTests {
         exercise("signed-readings", model, DesignEngine.design(model), language);
     }
 
+    /** Ranges on a free-text name widened in the key and filtered on the name are run alike by the engine and the runtimes. */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void generatedCodeRangesOverFreeTextNamesInACompositeSortKey(Language language) throws Exception {
+        assumeTrue(language == Language.JAVA || GeneratedPython.interpreter() != null, "no python3 with boto3");
+        Model model = ModelReader.parse(Files.readString(Path.of("src/test/resources/design/ordering/customer-names.model.json")))
+                .model();
+        exercise("customer-names", model, DesignEngine.design(model), language);
+    }
+
     /** The design with the programs of a test file (pattern id to steps) in place of the engine's. */
     static Design withPrograms(Design design, String resource) throws IOException {
         Map<String, List<ProgramRequest>> programs;

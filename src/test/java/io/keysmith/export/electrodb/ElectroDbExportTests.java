@@ -72,6 +72,10 @@ class ElectroDbExportTests {
             MODELS.put(name, model);
             DESIGNS.put(name, DesignEngine.design(model));
         }
+        Model names = ModelReader.parse(Files.readString(Path.of("src/test/resources/design/ordering/customer-names.model.json")))
+                .model();
+        MODELS.put("customer-names", names);
+        DESIGNS.put("customer-names", DesignEngine.design(names));
         int n = 0;
         for (String hostile : ExportFixtures.HOSTILE) {
             MODELS.put("hostile-" + n, ExportFixtures.hostileModel(hostile));
@@ -117,6 +121,12 @@ class ElectroDbExportTests {
     @MethodSource("benchmarks")
     void everyBenchmarkModelsReadPatternAnswersAsTheModelSays(String name) throws Exception {
         everyReadPatternAnswersAsTheModelSaysAndCreatedItemsHaveTheDesignsKeys(name);
+    }
+
+    /** Ranges on a free-text name, widened in the key and filtered on the name in an ElectroDB where. */
+    @Test
+    void rangesOnAFreeTextNameAnswerAsTheModelSays() throws Exception {
+        everyReadPatternAnswersAsTheModelSaysAndCreatedItemsHaveTheDesignsKeys("customer-names");
     }
 
     @Test
