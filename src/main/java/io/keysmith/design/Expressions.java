@@ -2,7 +2,11 @@ package io.keysmith.design;
 
 import io.keysmith.model.Condition;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Filter, condition and update expression text with #name/:value placeholders (safe for reserved words). */
 public final class Expressions {
@@ -36,10 +40,10 @@ public final class Expressions {
      * {@code BETWEEN}...). A where attribute that a key condition names and the filter ranges on
      * too is rechecked by the filter: its key range was widened so that it cannot miss a match.
      */
-    public static java.util.Set<String> ranged(String filterExpression) {
-        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    public static Set<String> ranged(String filterExpression) {
+        Set<String> out = new LinkedHashSet<>();
         if (filterExpression != null) {
-            java.util.regex.Matcher m = RANGED.matcher(filterExpression);
+            Matcher m = RANGED.matcher(filterExpression);
             while (m.find()) {
                 out.add(m.group(1));
             }
@@ -47,7 +51,7 @@ public final class Expressions {
         return out;
     }
 
-    private static final java.util.regex.Pattern RANGED = java.util.regex.Pattern.compile("#([A-Za-z0-9_.-]+) (?:<|<=|>|>=|BETWEEN) ");
+    private static final Pattern RANGED = Pattern.compile("#([A-Za-z0-9_.-]+) (?:<|<=|>|>=|BETWEEN) ");
 
     public static String update(List<String> set) {
         if (set.isEmpty()) {

@@ -1,9 +1,11 @@
 package io.keysmith.live;
 
+import io.keysmith.design.Expressions;
 import io.keysmith.design.PatternPlan;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Condition;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,9 +22,9 @@ final class ResidualFilter {
 
     /** The expression, or null when nothing is left to filter on. */
     static String of(PatternPlan request, AccessPattern pattern, Map<String, Object> fill, Placeholders p) {
-        Set<String> inKeys = new java.util.HashSet<>(KeyValues.attributes(request));
+        Set<String> inKeys = new HashSet<>(KeyValues.attributes(request));
         // a where attribute the filter ranges on is rechecked: the key range was widened to hold every match
-        inKeys.removeAll(io.keysmith.design.Expressions.ranged(request.filterExpression()));
+        inKeys.removeAll(Expressions.ranged(request.filterExpression()));
         List<String> parts = new ArrayList<>();
         List<Condition> all = new ArrayList<>(pattern.whereOrEmpty());
         all.addAll(pattern.filterOrEmpty());
