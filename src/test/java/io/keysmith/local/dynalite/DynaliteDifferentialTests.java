@@ -66,6 +66,9 @@ class DynaliteDifferentialTests {
         String table = "diff-" + seed + "-" + System.nanoTime() % 100000;
         reference.createTable(RandomOperations.createTable(table));
         engine.createTable(RandomOperations.createTable(table));
+        // dynalite makes a new table ACTIVE on a timer, even at createTableMs 0: on a busy machine the first
+        // write could reach it while it is still CREATING (ResourceNotFoundException)
+        reference.waiter().waitUntilTableExists(r -> r.tableName(table));
         try {
             run(seed, table);
         } finally {
