@@ -47,7 +47,6 @@ final class EditSession {
     private final Deque<String> undo = new ArrayDeque<>();
     private final Deque<String> redo = new ArrayDeque<>();
     private final List<Consumer<Change>> listeners = new ArrayList<>();
-    private final List<Runnable> savers = new ArrayList<>();
     private final List<Consumer<String>> lookers = new ArrayList<>();
     private final List<Consumer<String>> revealers = new ArrayList<>();
     private String typing;
@@ -91,11 +90,6 @@ final class EditSession {
 
     void onChange(Consumer<Change> listener) {
         listeners.add(listener);
-    }
-
-    /** Runs after each save of this session (which may have found the file changed by another tab). */
-    void onSaved(Runnable listener) {
-        savers.add(listener);
     }
 
     /** Tells the panels which item the user is looking at in the editor ({@code accessPatterns[3]}): the design marks its plan. */
@@ -196,10 +190,8 @@ final class EditSession {
         redo.clear();
         result = checked;
         text = after;
-        // the panels first: the design starts on its own thread while the file is written (on a large model the
-        // write takes a tenth of a second the user would otherwise wait for); the save state is shown after it
-        listeners.forEach(l -> l.accept(change));
         save(after);
+        listeners.forEach(l -> l.accept(change));
     }
 
     boolean canUndo() {
@@ -268,7 +260,6 @@ final class EditSession {
         } catch (ConflictException e) {
             conflict = e.current();
         }
-        savers.forEach(Runnable::run);
     }
 
     private void load(Snapshot snapshot) {

@@ -91,7 +91,6 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         session = new EditSession(workspace, id, snapshot.get());
         add(header(), conflict, problems, body(event.getLocation()));
         session.onChange(change -> refresh());
-        session.onSaved(this::showSaveState);
         markers.onRefusals(this::refresh);
         refresh();
         addAttachListener(e -> refresh());
@@ -185,11 +184,6 @@ public class ModelEditorView extends VerticalLayout implements HasUrlParameter<S
         }
         problems.setVisible(!all.isEmpty());
         problems.getElement().setAttribute("data-unplaced", String.valueOf(unplaced.size()));
-        showSaveState();
-    }
-
-    /** Whether the last change is saved, and the choice to make when another tab changed the file. */
-    private void showSaveState() {
         conflict.removeAll();
         if (session.conflict() != null) {
             status.setText("Not saved: changed in another tab");
