@@ -28,7 +28,7 @@ final class KeyValues {
 
     /** Values for the templates' placeholders: the parameters, or per earlier item when they name other attributes. */
     static List<Map<String, Object>> fills(PatternPlan request, Map<String, Object> params, List<PlanRunner.Returned> earlier) {
-        Set<String> needed = attributes(request);
+        Set<String> needed = io.keysmith.design.RequestKeys.attributes(request);
         if (params.keySet().containsAll(needed)) {
             return List.of(params);
         }
@@ -47,15 +47,6 @@ final class KeyValues {
             }
         }
         return out;
-    }
-
-    /** The attributes the request's key templates name. */
-    static Set<String> attributes(PatternPlan request) {
-        Set<String> names = new LinkedHashSet<>();
-        if (request.keyCondition() != null) {
-            request.keyCondition().values().forEach(k -> templates(k).forEach(t -> names.addAll(KeyTemplate.of(t).attributes())));
-        }
-        return names;
     }
 
     /** The templates of a key condition: one, or the two ends of a between. */

@@ -1,11 +1,10 @@
 package io.keysmith.live;
 
-import io.keysmith.design.Expressions;
 import io.keysmith.design.PatternPlan;
+import io.keysmith.design.RequestKeys;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Condition;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -22,9 +21,7 @@ final class ResidualFilter {
 
     /** The expression, or null when nothing is left to filter on. */
     static String of(PatternPlan request, AccessPattern pattern, Map<String, Object> fill, Placeholders p) {
-        Set<String> inKeys = new HashSet<>(KeyValues.attributes(request));
-        // a where attribute the filter ranges on is rechecked: the key range was widened to hold every match
-        inKeys.removeAll(Expressions.ranged(request.filterExpression()));
+        Set<String> inKeys = RequestKeys.served(request);
         List<String> parts = new ArrayList<>();
         List<Condition> all = new ArrayList<>(pattern.whereOrEmpty());
         all.addAll(pattern.filterOrEmpty());

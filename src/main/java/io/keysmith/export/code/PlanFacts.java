@@ -209,25 +209,11 @@ public final class PlanFacts {
         putIf(out, "limit", r.limit());
         if (r.filterExpression() != null) {
             out.put("filter", true);
-            List<String> rechecked = rechecked(r);
-            putIf(out, "rechecked", rechecked);
+            putIf(out, "rechecked", List.copyOf(io.keysmith.design.RequestKeys.rechecked(r)));
         }
         putIf(out, "intermediate", r.intermediate());
         putIf(out, "shards", r.shards());
         return out;
-    }
-
-    /**
-     * The attributes the request's key condition names and its filter checks again: a key range
-     * widened so that it cannot miss a match (the generated code then filters on the value).
-     */
-    private static List<String> rechecked(PatternPlan r) {
-        java.util.Set<String> keyed = new java.util.LinkedHashSet<>();
-        if (r.keyCondition() != null) {
-            r.keyCondition().values().forEach(c -> (c.value() instanceof List<?> l ? l : List.of(c.value()))
-                    .forEach(v -> keyed.addAll(io.keysmith.design.KeyTemplate.of(String.valueOf(v)).attributes())));
-        }
-        return io.keysmith.design.Expressions.ranged(r.filterExpression()).stream().filter(keyed::contains).toList();
     }
 
     private static List<Object> conditions(List<Condition> conditions) {

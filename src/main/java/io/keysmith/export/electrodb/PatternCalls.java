@@ -298,11 +298,7 @@ final class PatternCalls {
 
     /** The pattern's conditions no key template of the request names, as an ElectroDB where. */
     private String where(ElectroEntity e, PatternPlan r, AccessPattern p) {
-        Set<String> keyed = new LinkedHashSet<>();
-        r.keyCondition().values().forEach(c -> (c.value() instanceof List<?> l ? l : List.of(c.value()))
-                .forEach(v -> keyed.addAll(KeyTemplate.of(String.valueOf(v)).attributes())));
-        // a where attribute the plan's filter ranges on is rechecked: the key range was widened to hold every match
-        keyed.removeAll(io.keysmith.design.Expressions.ranged(r.filterExpression()));
+        Set<String> keyed = io.keysmith.design.RequestKeys.served(r);
         List<String> clauses = new ArrayList<>();
         List<Condition> all = new ArrayList<>(p.whereOrEmpty());
         all.addAll(p.filterOrEmpty());
