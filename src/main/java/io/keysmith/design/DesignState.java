@@ -237,6 +237,14 @@ public final class DesignState {
         }
     }
 
+    /** Replaces the match of an assigned need after its layout's sort key grew (a full match may become a prefix). */
+    public void rematch(String patternId, Match m) {
+        Assignment a = assigned.get(patternId);
+        if (a != null && a.match() != null && a.match().layout() == m.layout()) {
+            assigned.put(patternId, new Assignment(m, a.lookup(), a.rule(), a.colocated()));
+        }
+    }
+
     public Assignment assignment(String patternId) {
         return assigned.get(patternId);
     }

@@ -31,7 +31,7 @@ public final class Keys {
      * {@code TASK#STATUS#{status}#PROJECT#{project}}, not {@code TASK#STATUS#PROJECT#{status}#{project}}.
      */
     /** Text formats whose values never hold a character that sorts below the {@code #} separator. */
-    private static final Set<String> SEPARATOR_SAFE_FORMATS = Set.of("uuid", "email", "username", "url", "word");
+    private static final Set<String> SEPARATOR_SAFE_FORMATS = Set.of("uuid", "ulid", "ksuid", "email", "username", "url", "word");
 
     /**
      * Whether the attribute is text that may hold a character sorting below {@code #} (a space:
@@ -125,13 +125,16 @@ public final class Keys {
             if (sort != null && !full && !comps.get(j).equals(sort)) {
                 return null;
             }
+            if (sort != null && full && !comps.contains(sort) && !l.unique(e)) {
+                return null; // the items of one key value of an index come back in no particular order
+            }
             if (sort != null && full && n.range() != null) {
                 return new Match(l, j, true, List.of(n.range().attribute()));
             }
             return new Match(l, j, full, List.of());
         }
         // The key holds only equality attributes: it names one item, the other conditions filter it.
-        if (eq.containsAll(comps)) {
+        if (eq.containsAll(comps) && l.unique(e)) {
             List<String> filter = new ArrayList<>(rest);
             filter.removeAll(comps);
             if (n.range() != null) {

@@ -9,7 +9,8 @@ import java.util.List;
  * The keys of one entity in one key slot of the table while the engine works: slot 0 is the
  * base table, 1..20 the overloaded GSIs, -1..-5 the LSIs. The sort key is the entity's prefix
  * followed by {@code skComps} and then every identifier attribute not yet in the key, so that
- * keys stay unique and extending the sort key never breaks an earlier pattern's prefix.
+ * keys stay unique and extending the sort key never breaks an earlier pattern's prefix (an index
+ * key ending in free text is the exception, see {@link #finalComps}).
  */
 public final class Layout {
 
@@ -95,15 +96,35 @@ public final class Layout {
         return slot < 0;
     }
 
-    /** The sort key attributes after the prefix: the chosen ones, then the remaining identifiers. */
+    /**
+     * The sort key attributes after the prefix: the chosen ones, then the remaining identifiers.
+     * An index key need not be unique, so an index whose chosen attributes end in free text takes
+     * no identifiers after it: {@code #} and a tiebreaker there would sort a value holding a space
+     * out of place ({@code Smith Jr#1} before {@code Smith#2}).
+     */
     public List<String> finalComps(Entity e) {
         List<String> out = new ArrayList<>(skComps);
+        if (!isBase() && !out.isEmpty()
+                && e.attribute(out.get(out.size() - 1)).map(Keys::mayHoldCharactersBelowSeparator).orElse(false)) {
+            return out;
+        }
         for (String id : e.identifierNames()) {
             if (!out.contains(id) && !pkAttrs.contains(id)) {
                 out.add(id);
             }
         }
         return out;
+    }
+
+    /** Whether the keys name one item: every identifier is in them (an index ending in free text may leave them out). */
+    public boolean unique(Entity e) {
+        List<String> comps = finalComps(e);
+        for (String id : e.identifierNames()) {
+            if (!comps.contains(id) && !pkAttrs.contains(id)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public String indexName() {

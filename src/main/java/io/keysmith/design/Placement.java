@@ -4,9 +4,11 @@ import io.keysmith.model.Condition;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** Finding, extending and creating the layouts that serve read patterns. */
@@ -48,11 +50,15 @@ public final class Placement {
             List<String> before = l.skComps();
             l.setSkComps(comps);
             boolean ok = Keys.match(l, n) != null;
+            Map<String, Match> rematched = new LinkedHashMap<>();
             for (String id : l.served()) {
                 Need other = s.needs().stream().filter(x -> x.id().equals(id)).findFirst().orElseThrow();
-                ok &= Keys.match(l, other) != null;
+                Match m = Keys.match(l, other);
+                ok &= m != null;
+                rematched.put(id, m);
             }
             if (ok) {
+                rematched.forEach(s::rematch);
                 return Keys.match(l, n);
             }
             l.setSkComps(before);

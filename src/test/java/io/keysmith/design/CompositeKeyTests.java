@@ -95,8 +95,47 @@ class CompositeKeyTests {
 
         // the key condition's bounds are inclusive: the filter drops the store equal to the bound
         assertThat(keyOrderWarnings(design)).isEmpty();
-        PatternPlan plan = design.accessPatterns().stream().filter(p -> p.id().equals("AP1")).findFirst().orElseThrow();
+        PatternPlan plan = plan(design, "AP1");
         assertThat(plan.filterExpression()).isEqualTo("#storeId < :storeId");
         assertThat(plan.verdict()).contains("filtered on storeId itself").contains("equal to the bound");
+    }
+
+    @Test
+    void anIndexOrderedByFreeTextEndsInItAndAKeyGrownLaterStillServesTheEarlierPatternsByPrefix() {
+        String attributes = """
+                {"name": "region", "type": "string"}, {"name": "name", "type": "string"},
+                {"name": "openedAt", "type": "datetime"}""";
+        String byId = """
+                {"id": "AP1", "name": "A store", "type": "read", "entity": "Store",
+                 "where": [{"attribute": "storeId", "op": "="}]}""";
+        String byName = """
+                {"id": "AP2", "name": "Stores of a region by name", "type": "read", "entity": "Store",
+                 "where": [{"attribute": "region", "op": "="}], "orderBy": {"attribute": "name", "direction": "asc"}}""";
+        String named = """
+                {"id": "AP3", "name": "Stores of a region with a name", "type": "read", "entity": "Store",
+                 "where": [{"attribute": "region", "op": "="}, {"attribute": "name", "op": "="}], "returns": "many"}""";
+        String namedNewest = """
+                {"id": "AP4", "name": "Stores of a region with a name, newest first", "type": "read", "entity": "Store",
+                 "where": [{"attribute": "region", "op": "="}, {"attribute": "name", "op": "="}],
+                 "orderBy": {"attribute": "openedAt", "direction": "desc"}}""";
+
+        Design ordered = DesignEngine.design(model(attributes, String.join(",", byId, byName, named)));
+        // an index key need not be unique: no "#{storeId}" after the name, which would sort "Smith Jr" before "Smith"
+        assertThat(keyTemplates(ordered)).contains("STORE#{name}").doesNotContain("STORE#{name}#{storeId}");
+        assertThat(keyOrderWarnings(ordered)).isEmpty();
+        assertThat(plan(ordered, "AP3").keyCondition().values())
+                .anyMatch(c -> "=".equals(c.op()) && "STORE#{name}".equals(c.value()));
+        assertThat(plan(ordered, "AP3").verdict()).contains("the items of one sort key value").doesNotContain("one item");
+
+        Design grown = DesignEngine.design(model(attributes, String.join(",", byId, byName, named, namedNewest)));
+        assertThat(keyTemplates(grown)).contains("STORE#{name}#{openedAt}#{storeId}");
+        // AP3 was served by the whole key before AP4 grew it: its plan now reads the name's prefix
+        assertThat(plan(grown, "AP3").keyCondition().values())
+                .anyMatch(c -> "begins_with".equals(c.op()) && "STORE#{name}#".equals(c.value()));
+        assertThat(keyOrderWarnings(grown)).singleElement().asString().startsWith("AP2 ");
+    }
+
+    private static PatternPlan plan(Design design, String id) {
+        return design.accessPatterns().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow();
     }
 }

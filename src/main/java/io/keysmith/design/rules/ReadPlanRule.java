@@ -184,7 +184,7 @@ final class ReadPlanRule implements Rule {
             }
         } else if (m.fullKey()) {
             key.put(l.skName(), new KeyCondition("=", Keys.skTemplate(s, l, e, prefix, comps.size())));
-            skDesc = "one item";
+            skDesc = l.unique(e) ? "one item" : "the items of one sort key value";
         } else if (n.range() != null) {
             String pre = Keys.skTemplate(s, l, e, prefix, m.eqInSortKey());
             String ph = pre + "#" + Keys.placeholder(s, e, n.range().attribute());
