@@ -87,14 +87,25 @@ final class DesignAssembler {
         }
         String condition = plan.conditionExpression() == null ? null
                 : plan.conditionExpression().replace("(PK)", "(" + names.partitionKey() + ")");
-        return copy(plan, NaturalKeys.condition(names, plan.keyCondition(), l, n), condition, requests);
+        Map<String, KeyCondition> key = NaturalKeys.condition(names, plan.keyCondition(), l, n);
+        String verdict = plan.verdict();
+        if (key.size() < plan.keyCondition().size() && verdict != null) {
+            // the entity prefix the generic sort key began with is gone: the Query reads its whole partition
+            verdict = verdict.replace(Keys.PREFIX_READ, "the whole partition");
+        }
+        return copy(plan, key, condition, requests, verdict);
     }
 
     private static PatternPlan copy(PatternPlan p, java.util.Map<String, KeyCondition> key, String condition,
             List<PatternPlan> requests) {
+        return copy(p, key, condition, requests, p.verdict());
+    }
+
+    private static PatternPlan copy(PatternPlan p, java.util.Map<String, KeyCondition> key, String condition,
+            List<PatternPlan> requests, String verdict) {
         return new PatternPlan(p.id(), p.table(), p.index(), p.operation(), key, p.scanIndexForward(), p.consistentRead(),
                 p.limit(), p.filterExpression(), condition, p.updateExpression(), p.readUnits(), p.writeUnits(),
-                p.monthlyCost(), p.rule(), p.verdict(), requests, p.intermediate(), p.program(), p.shards());
+                p.monthlyCost(), p.rule(), verdict, requests, p.intermediate(), p.program(), p.shards());
     }
 
     static List<Table> tables(DesignState s) {

@@ -31,6 +31,9 @@ public final class Keys {
      * {@code TASK#STATUS#{status}#PROJECT#{project}}, not {@code TASK#STATUS#PROJECT#{status}#{project}}.
      */
     /** Text formats whose values never hold a character that sorts below the {@code #} separator. */
+    /** How a verdict names a Query on the sort key's prefix (natural multi-table keys read the whole partition instead). */
+    public static final String PREFIX_READ = "begins_with on the sort key";
+
     private static final Set<String> SEPARATOR_SAFE_FORMATS = Set.of("uuid", "ulid", "ksuid", "email", "username", "url", "word");
 
     /**

@@ -204,7 +204,7 @@ final class ReadPlanRule implements Rule {
             skDesc = "one item";
         } else {
             key.put(l.skName(), new KeyCondition("begins_with", Keys.skTemplate(s, l, e, prefix, m.eqInSortKey()) + "#"));
-            skDesc = "begins_with on the sort key";
+            skDesc = Keys.PREFIX_READ;
         }
         boolean get = l.slot() == 0 && m.fullKey() && m.filterAttrs().isEmpty() && !a.colocated();
         List<Condition> filter = new ArrayList<>();
