@@ -103,7 +103,8 @@ public final class WritePrograms {
         Set<String> computedFrom = new LinkedHashSet<>();
         for (String key : s.derivedKeys().keySet()) {
             Set<String> sources = s.sources(key);
-            if (sources.stream().anyMatch(set::contains)) {
+            // a natural key (multi-table) is the attribute itself: setting it is the rewrite, and a second SET would overlap
+            if (sources.stream().anyMatch(set::contains) && !set.contains(key)) {
                 rewritten.add(key);
                 computedFrom.addAll(sources);
             }
