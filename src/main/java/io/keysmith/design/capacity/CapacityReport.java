@@ -11,7 +11,9 @@ import io.keysmith.design.Projection;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
 import io.keysmith.design.program.EdgeRemoval;
+import io.keysmith.design.program.Operation;
 import io.keysmith.design.program.ProgramRequest;
+import io.keysmith.design.program.Scope;
 import io.keysmith.design.program.WritePrograms;
 import io.keysmith.model.AccessPattern;
 import io.keysmith.model.Condition;
@@ -64,8 +66,8 @@ public final class CapacityReport {
     private final Map<String, Entity> entities = new java.util.HashMap<>();
     // Each table's rows by entity, in table order: scanning every row per pattern made large models quadratic.
     private final Map<Table, Map<String, List<ItemRow>>> rowsByEntity = new java.util.IdentityHashMap<>();
-    // The write programs' edge removals, derived only for a model with implied many-to-many edges.
     private final boolean edges;
+    // The write programs: their reads of the stored item and their edge removals are costed too.
     private WritePrograms programs;
     private final Map<PatternPlan, KeyText> keyTexts = new java.util.IdentityHashMap<>();
 
@@ -465,8 +467,39 @@ public final class CapacityReport {
             reads = edgeUnits[0];
             total += edgeUnits[1];
         }
+        reads += currentItemReads(p, stored, rate);
         return new PatternUnits(reads == 0 ? null : Units.round(reads), Units.round(total),
                 assumptions.isEmpty() ? null : String.join("; ", assumptions));
+    }
+
+    private WritePrograms programs() {
+        if (programs == null) {
+            programs = new WritePrograms(model, tables);
+        }
+        return programs;
+    }
+
+    /**
+     * Read units of the program's steps that find the stored item before the write (into the
+     * {@code current} scope): a GetItem of the item or of its identifier marker, a Query that
+     * finds it (its first page holds it), or a Scan of the whole table.
+     */
+    private double currentItemReads(AccessPattern p, Entity stored, double rate) {
+        double units = 0;
+        WritePrograms.Program program = programs().of(p).orElse(null);
+        for (ProgramRequest r : program == null ? List.<ProgramRequest>of() : program.steps()) {
+            if (r.into() != Scope.CURRENT || !r.operation().isRead()) {
+                continue;
+            }
+            boolean marker = r.key() != null && rows(table(r.table()), stored.name()).stream()
+                    .anyMatch(row -> row.isLookup() && r.key().equals(row.keys()));
+            double bytes = r.operation() == Operation.SCAN ? groups.all(stored).items() * size(stored)
+                    : marker ? Prices.KEY_ITEM_BYTES : size(stored);
+            double u = Math.max(1, Math.ceil(bytes / Prices.READ_UNIT_BYTES)) * (Boolean.TRUE.equals(r.consistentRead()) ? 1.0 : 0.5);
+            add(r.table(), r.index(), rate * u, false);
+            units += u;
+        }
+        return units;
     }
 
     /**
@@ -475,12 +508,9 @@ public final class CapacityReport {
      * edges per side come from the model's figures (counts, maxChildren), assumed when it gives none.
      */
     private double[] edgeRemovals(AccessPattern p, double rate, Set<String> assumptions) {
-        if (programs == null) {
-            programs = new WritePrograms(model, tables);
-        }
         double reads = 0;
         double writes = 0;
-        for (EdgeRemoval removal : programs.edgeRemovals(p)) {
+        for (EdgeRemoval removal : programs().edgeRemovals(p)) {
             Entity edge = entity(removal.edge()).orElse(null);
             // a batched delete costs what the same deletes cost one by one
             Table t = table(removal.delete().writes().get(0).table());

@@ -44,6 +44,24 @@ class CapacityRuleTests {
         assertThat(d.cost().storageGb()).isEqualTo(20.0);
     }
 
+    @Test
+    void anUpdateThatReadsTheItemFirstPaysForThatRead() {
+        // the sparse index's keys hold map, which the update does not give: the program reads the item (consistent)
+        Design d = design(model("""
+                {"name": "Game", "attributes": [{"name": "gameId", "type": "string", "identifier": true},
+                  {"name": "map", "type": "string"}, {"name": "status", "type": "string", "values": ["OPEN", "DONE"]}],
+                 "itemSizeBytes": 6000}""", "",
+                "{\"id\": \"AP1\", \"name\": \"open games of a map\", \"type\": \"read\", \"entity\": \"Game\","
+                        + " \"where\": [{\"attribute\": \"map\", \"op\": \"=\"}, {\"attribute\": \"status\", \"op\": \"=\","
+                        + " \"value\": \"OPEN\"}]},"
+                        + "{\"id\": \"AP2\", \"name\": \"close a game\", \"type\": \"update\", \"entity\": \"Game\","
+                        + " \"where\": [{\"attribute\": \"gameId\", \"op\": \"=\"}], \"set\": [\"status\"], \"rate\": 1000}"));
+        assertThat(plan(d, "AP2").program()).first().satisfies(r -> assertThat(r.operation().json()).isEqualTo("GetItem"));
+        // 6,000 bytes read consistently: 2 read units, 1,000 times a second
+        assertThat(plan(d, "AP2").readUnits()).isEqualTo(2.0);
+        assertThat(d.cost().readUnitsPerSecond()).isGreaterThanOrEqualTo(2000.0);
+    }
+
     private static final String STORE = """
             {"name": "Store", "attributes": [{"name": "storeId", "type": "string", "identifier": true},
               {"name": "country", "type": "string", "values": ["US", "CA", "MX", "FR"]},
