@@ -60,18 +60,25 @@ class CompositeKeyTests {
     }
 
     @Test
-    void freeTextFollowedByATiebreakerInTheSortKeyIsWarnedAbout() {
-        String pattern = """
+    void freeTextFollowedByATiebreakerInTheSortKeyIsWarnedAboutWhenItsOrderIsAskedFor() {
+        String prefix = """
                 {"id": "AP1", "name": "Stores of a region by name", "type": "read", "entity": "Store",
-                 "where": [{"attribute": "region", "op": "="}, {"attribute": "name", "op": "begins_with"}]}""";
+                 "where": [{"attribute": "region", "op": "="}, {"attribute": "name", "op": "begins_with"}]""";
+        String pattern = prefix + ", \"orderBy\": {\"attribute\": \"name\", \"direction\": \"asc\"}}";
         Design text = DesignEngine.design(model("""
                 {"name": "region", "type": "string"}, {"name": "name", "type": "string"}""", pattern));
         Design word = DesignEngine.design(model("""
                 {"name": "region", "type": "string"}, {"name": "name", "type": "string", "format": "username"}""",
                 pattern));
+        // a prefix selects exactly the names that start with it, whatever follows them in the key
+        Design unordered = DesignEngine.design(model("""
+                {"name": "region", "type": "string"}, {"name": "name", "type": "string"}""",
+                prefix + "}"));
 
         assertThat(keyOrderWarnings(text)).singleElement().asString().contains("Smith Jr", "storeId");
         assertThat(keyOrderWarnings(word)).isEmpty();
+        assertThat(unordered.accessPatterns().get(0).keyCondition().values()).anyMatch(c -> "begins_with".equals(c.op()));
+        assertThat(keyOrderWarnings(unordered)).isEmpty();
     }
 
     @Test

@@ -55,7 +55,7 @@ final class KeyOrder {
                 remedy = "give " + attr + " values without spaces or punctuation below '#' (a format such as word or"
                         + " username, or declared values), or sort the results after reading them";
             }
-        } else if (at + 1 < comps.size() && Keys.mayHoldCharactersBelowSeparator(a)) {
+        } else if (at + 1 < comps.size() && Keys.mayHoldCharactersBelowSeparator(a) && !unorderedPrefix(n)) {
             message = n.id() + " compares " + e.name() + "." + attr + " in " + where + ", where " + comps.get(at + 1)
                     + " follows it after '#': a value holding a space or another character that sorts below '#'"
                     + " sorts out of place (\"Smith Jr#1\" before \"Smith#2\")";
@@ -75,6 +75,11 @@ final class KeyOrder {
             return;
         }
         s.warnOnce(new Warning("key-order", "warning", n.id(), message, remedy));
+    }
+
+    /** A begins_with with no order asked: the prefix selects exactly its items whatever follows the value. */
+    private static boolean unorderedPrefix(Need n) {
+        return n.order() == null && n.range() != null && n.range().op() == Op.BEGINS_WITH;
     }
 
     /** Whether a declared value has more integer digits than the padding, so its text would sort out of place. */

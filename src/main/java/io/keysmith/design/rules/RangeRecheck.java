@@ -55,7 +55,8 @@ final class RangeRecheck {
     static String why(Op op, String attr, String next, boolean last) {
         if (last) {
             return op == Op.LT
-                    ? "a key condition has only inclusive bounds, so it also returns " + attr + " equal to the bound"
+                    ? "the sort key takes one condition, and keeping to the entity's keys needs between, whose bounds"
+                            + " are inclusive, so it also returns " + attr + " equal to the bound"
                     : "a value that extends the bound with a character below '$' (\"Smith Jr\" after \"Smith\")"
                             + " sorts before the bound's key";
         }
