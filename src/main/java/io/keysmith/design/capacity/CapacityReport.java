@@ -8,6 +8,7 @@ import io.keysmith.design.KeyTemplate;
 import io.keysmith.design.PatternPlan;
 import io.keysmith.design.PresentWhen;
 import io.keysmith.design.Projection;
+import io.keysmith.design.RequestKeys;
 import io.keysmith.design.SecondaryIndex;
 import io.keysmith.design.Table;
 import io.keysmith.design.program.EdgeRemoval;
@@ -237,19 +238,23 @@ public final class CapacityReport {
                 : Math.max(1, Math.ceil(bytes / Prices.READ_UNIT_BYTES)) * factor) * shards(first);
         add(first, rate * firstUnits, false);
         total += firstUnits;
+        Set<String> given = new HashSet<>();
+        p.whereOrEmpty().stream().filter(c -> c.op() == Op.EQ).forEach(c -> given.add(c.attribute()));
         for (PatternPlan r : requests.subList(1, requests.size())) {
             String target = suffix(r.id());
             Entity j = entity(target).orElse(e);
+            // a key the request's own values fill is read once, not once per item the first request found
+            boolean once = given.containsAll(RequestKeys.attributes(r));
             double u;
             if (Boolean.TRUE.equals(r.intermediate())) {
                 u = factor;
             } else if ("BatchGetItem".equals(r.operation()) || "GetItem".equals(r.operation())) {
-                double keys = "GetItem".equals(r.operation()) ? 1 : items;
+                double keys = "GetItem".equals(r.operation()) || once ? 1 : items;
                 double f = Boolean.TRUE.equals(r.consistentRead()) || "consistent".equals(target) ? 1.0 : factor;
                 u = keys * Math.ceil(size(j) / Prices.READ_UNIT_BYTES) * f;
             } else {
                 double each = Math.max(1, Math.ceil(perItem(e, j, assumptions) * size(j) / Prices.READ_UNIT_BYTES)) * factor;
-                u = "include-request".equals(r.rule()) ? items * each : each;
+                u = "include-request".equals(r.rule()) && !once ? items * each : each;
             }
             u *= shards(r);
             add(r, rate * u, false);

@@ -7,11 +7,13 @@ import io.keysmith.design.Keys;
 import io.keysmith.design.Layout;
 import io.keysmith.design.Need;
 import io.keysmith.design.PatternPlan;
+import io.keysmith.design.RequestKeys;
 import io.keysmith.model.Entity;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The extra request of a pattern whose included entity lives in another partition. Its key
@@ -26,6 +28,19 @@ final class IncludeRequests {
     }
 
     static PatternPlan request(DesignState s, Need n, String inc) {
+        PatternPlan out = build(s, n, inc);
+        Set<String> key = RequestKeys.attributes(out);
+        if (!key.isEmpty() && n.eqAttributes().containsAll(key)) {
+            // the runners fill the key from the request's values first: one read, found even when the first finds nothing
+            boolean query = "Query".equals(out.operation());
+            return out.withVerdict(out.operation() + " of the " + inc + (query ? " items" : "") + " by the key the request's "
+                    + String.join(", ", key) + (key.size() == 1 ? " fills" : " fill") + ": one " + (query ? "Query" : "key")
+                    + ", whatever the first request found");
+        }
+        return out;
+    }
+
+    private static PatternPlan build(DesignState s, Need n, String inc) {
         Entity target = s.entity(inc);
         String table = TableNames.tableFor(s, inc);
         String id = n.id() + "." + inc;

@@ -62,6 +62,21 @@ class CapacityRuleTests {
         assertThat(d.cost().readUnitsPerSecond()).isGreaterThanOrEqualTo(2000.0);
     }
 
+    @Test
+    void aParentIncludedByTheRequestsOwnKeyIsReadOnceNotOncePerChild() {
+        // multi-table: the game's players, then the game itself by the gameId the request gives
+        Design d = design(model("""
+                {"name": "Game", "attributes": [{"name": "gameId", "type": "string", "identifier": true}], "itemSizeBytes": 3000},
+                {"name": "Player", "attributes": [{"name": "gameId", "type": "string", "identifier": true},
+                  {"name": "username", "type": "string", "identifier": true}], "itemSizeBytes": 200}""",
+                "{\"from\": \"Game\", \"to\": \"Player\", \"cardinality\": \"one-to-many\", \"maxChildren\": 50}",
+                read("AP1", "Player", eq("gameId"), ", \"include\": [\"Game\"]")), io.keysmith.model.TableStyle.MULTI_TABLE);
+        assertThat(plan(d, "AP1").requests()).hasSize(2);
+        assertThat(plan(d, "AP1").requests().get(1).verdict()).contains("by the key the request's gameId fills: one key");
+        // 50 players of 200 bytes: 10,000 bytes, 3 units, halved; one game of 3,000 bytes: 1 unit, halved
+        assertThat(plan(d, "AP1").readUnits()).isEqualTo(2.0);
+    }
+
     private static final String STORE = """
             {"name": "Store", "attributes": [{"name": "storeId", "type": "string", "identifier": true},
               {"name": "country", "type": "string", "values": ["US", "CA", "MX", "FR"]},
