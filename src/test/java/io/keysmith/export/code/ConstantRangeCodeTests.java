@@ -5,12 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.keysmith.design.Design;
-import io.keysmith.design.DesignEngine;
 import io.keysmith.live.LocalEndpoint;
-import io.keysmith.model.Model;
-import io.keysmith.model.ModelJson;
-import io.keysmith.model.ModelReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,13 +27,9 @@ class ConstantRangeCodeTests {
     @Test
     void theCopiesOnLoanAreFoundByTheConstantBound() throws Exception {
         assumeTrue(NodeDriver.unavailableReason().isEmpty(), NodeDriver.unavailableReason().orElse(""));
-        Model model = ModelReader.parse(Files.readString(Path.of("src/test/resources/design/constants/library-copies.model.json")))
-                .model();
-        Design design = DesignEngine.design(model);
+        NodeDriver.Generated generated = NodeDriver.generate(temp, "src/test/resources/design/constants/library-copies.model.json");
+        Design design = generated.design();
         assertThat(design.accessPatterns().get(0).keyCondition().toString()).as("the bound is in the key").contains("{dueDate}");
-        Path module = Files.writeString(temp.resolve("accessPatterns.ts"),
-                CodeExporterTests.export(model, design).get("code/accessPatterns.ts"));
-        Path designFile = Files.writeString(temp.resolve("design.json"), ModelJson.MAPPER.writeValueAsString(design));
         List<Map<String, Object>> calls = new ArrayList<>();
         calls.add(call("AP2", Map.of("copyId", "c1", "author", "Ann Lee", "dueDate", "2026-12-01")));
         calls.add(call("AP2", Map.of("copyId", "c2", "author", "Ann Lee", "dueDate", "2026-12-20")));
@@ -47,7 +38,7 @@ class ConstantRangeCodeTests {
         calls.add(call("AP1", Map.of("author", "Ann Lee")));
         calls.add(call("AP3", Map.of("author", "Ann Lee")));
         try (LocalEndpoint local = LocalEndpoint.start(null)) {
-            List<JsonNode> out = NodeDriver.run(module, designFile, local.endpoint(), calls);
+            List<JsonNode> out = generated.run(local.endpoint(), calls);
             assertThat(ids(out.get(4))).containsExactlyInAnyOrder("c1", "c2");
             assertThat(ids(out.get(5))).containsExactly("c3");
         }

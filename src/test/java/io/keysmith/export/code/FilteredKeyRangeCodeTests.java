@@ -4,13 +4,7 @@ import static io.keysmith.export.code.NodeDriver.call;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.keysmith.design.Design;
-import io.keysmith.design.DesignEngine;
 import io.keysmith.live.LocalEndpoint;
-import io.keysmith.model.Model;
-import io.keysmith.model.ModelJson;
-import io.keysmith.model.ModelReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,12 +27,7 @@ class FilteredKeyRangeCodeTests {
     @Test
     void theGeneratedModuleReturnsExactlyTheNamesInRange() throws Exception {
         assumeTrue(NodeDriver.unavailableReason().isEmpty(), NodeDriver.unavailableReason().orElse(""));
-        Model model = ModelReader.parse(Files.readString(Path.of("src/test/resources/design/ordering/customer-names.model.json")))
-                .model();
-        Design design = DesignEngine.design(model);
-        Path module = Files.writeString(temp.resolve("accessPatterns.ts"),
-                CodeExporterTests.export(model, design).get("code/accessPatterns.ts"));
-        Path designFile = Files.writeString(temp.resolve("design.json"), ModelJson.MAPPER.writeValueAsString(design));
+        NodeDriver.Generated generated = NodeDriver.generate(temp, "src/test/resources/design/ordering/customer-names.model.json");
         String store = "store-of-smiths";
         List<Map<String, Object>> calls = new ArrayList<>();
         calls.add(call("AP10", Map.of("storeId", store, "storeName", "Smiths")));
@@ -54,7 +43,7 @@ class FilteredKeyRangeCodeTests {
         calls.add(call("AP6", Map.of("storeId", store, "lastName", "Smith")));
         calls.add(call("AP7", Map.of("storeId", store, "lastName", "Smith")));
         try (LocalEndpoint local = LocalEndpoint.start(null)) {
-            List<JsonNode> out = NodeDriver.run(module, designFile, local.endpoint(), calls);
+            List<JsonNode> out = generated.run(local.endpoint(), calls);
             int reads = 1 + 2 * NAMES.size();
             assertThat(out.subList(0, reads)).allMatch(o -> o.has("found"));
             assertThat(names(out.get(reads))).containsExactlyInAnyOrder("Smith Jr", "Smith!", "Smitha");

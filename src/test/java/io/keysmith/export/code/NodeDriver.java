@@ -1,6 +1,10 @@
 package io.keysmith.export.code;
 
+import io.keysmith.design.Design;
+import io.keysmith.design.DesignEngine;
+import io.keysmith.model.Model;
 import io.keysmith.model.ModelJson;
+import io.keysmith.model.ModelReader;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -50,6 +54,23 @@ final class NodeDriver {
         JsonNode out = node("run", module.toAbsolutePath().toString(), design.toAbsolutePath().toString(), endpoint.toString(),
                 file.toAbsolutePath().toString());
         return out.get("outcomes").valueStream().toList();
+    }
+
+    /** A model file's design and its generated module, written to a folder for {@link #run}. */
+    record Generated(Model model, Design design, Path module, Path designFile) {
+
+        List<JsonNode> run(URI endpoint, List<Map<String, Object>> calls) throws IOException, InterruptedException {
+            return NodeDriver.run(module, designFile, endpoint, calls);
+        }
+    }
+
+    static Generated generate(Path dir, String modelFile) throws IOException {
+        Model model = ModelReader.parse(Files.readString(Path.of(modelFile))).model();
+        Design design = DesignEngine.design(model);
+        Path module = Files.writeString(dir.resolve("accessPatterns.ts"),
+                CodeExporterTests.export(model, design).get("code/accessPatterns.ts"));
+        Path designFile = Files.writeString(dir.resolve("design.json"), ModelJson.MAPPER.writeValueAsString(design));
+        return new Generated(model, design, module, designFile);
     }
 
     static Map<String, Object> call(String pattern, Map<String, Object> params) {

@@ -5,16 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.keysmith.design.Design;
-import io.keysmith.design.DesignEngine;
 import io.keysmith.design.KeyTemplate;
 import io.keysmith.live.Connection;
 import io.keysmith.live.LocalEndpoint;
 import io.keysmith.live.Target;
-import io.keysmith.model.Model;
-import io.keysmith.model.ModelJson;
-import io.keysmith.model.ModelReader;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,12 +35,8 @@ class SignedNumberKeysTests {
     @Test
     void rangesOverSignedDecimalsReturnExactlyTheReadingsInRangeAndTheKeysAreTheEnginesOwn() throws Exception {
         assumeTrue(NodeDriver.unavailableReason().isEmpty(), NodeDriver.unavailableReason().orElse(""));
-        Model model = ModelReader.parse(Files.readString(Path.of("src/test/resources/design/ordering/signed-readings.model.json")))
-                .model();
-        Design design = DesignEngine.design(model);
-        Path module = Files.writeString(temp.resolve("accessPatterns.ts"),
-                CodeExporterTests.export(model, design).get("code/accessPatterns.ts"));
-        Path designFile = Files.writeString(temp.resolve("design.json"), ModelJson.MAPPER.writeValueAsString(design));
+        NodeDriver.Generated generated = NodeDriver.generate(temp, "src/test/resources/design/ordering/signed-readings.model.json");
+        Design design = generated.design();
         List<Map<String, Object>> calls = new ArrayList<>();
         calls.add(call("AP5", Map.of("sensorId", "s1")));
         for (int i = 0; i < CELSIUS.size(); i++) {
@@ -57,7 +48,7 @@ class SignedNumberKeysTests {
         calls.add(call("AP4", Map.of("sensorId", "s1", "celsius", -0.5)));
         try (LocalEndpoint local = LocalEndpoint.start(null);
                 Connection connection = Connection.open(new Target.Endpoint(local.endpoint(), "us-east-1"))) {
-            List<JsonNode> out = NodeDriver.run(module, designFile, local.endpoint(), calls);
+            List<JsonNode> out = generated.run(local.endpoint(), calls);
             int reads = 1 + CELSIUS.size();
             assertThat(out.subList(0, reads)).allMatch(o -> o.has("found"));
             assertThat(celsius(out.get(reads))).containsExactly("-12.5", "-10", "-2.5", "-2.25", "-2", "-0.5", "0", "0.75");
