@@ -104,8 +104,7 @@ public final class Layout {
      */
     public List<String> finalComps(Entity e) {
         List<String> out = new ArrayList<>(skComps);
-        if (!isBase() && !out.isEmpty()
-                && e.attribute(out.get(out.size() - 1)).map(Keys::mayHoldCharactersBelowSeparator).orElse(false)) {
+        if (endsInFreeText(e)) {
             return out;
         }
         for (String id : e.identifierNames()) {
@@ -118,13 +117,20 @@ public final class Layout {
 
     /** Whether the keys name one item: every identifier is in them (an index ending in free text may leave them out). */
     public boolean unique(Entity e) {
-        List<String> comps = finalComps(e);
+        if (!endsInFreeText(e)) {
+            return true; // finalComps adds every identifier the keys lack
+        }
         for (String id : e.identifierNames()) {
-            if (!comps.contains(id) && !pkAttrs.contains(id)) {
+            if (!skComps.contains(id) && !pkAttrs.contains(id)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private boolean endsInFreeText(Entity e) {
+        return !isBase() && !skComps.isEmpty()
+                && e.attribute(skComps.get(skComps.size() - 1)).map(Keys::mayHoldCharactersBelowSeparator).orElse(false);
     }
 
     public String indexName() {
